@@ -1,0 +1,170 @@
+package org.gridsuite.eventstore;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends to and reads from the event table on the caller's connection, so that an append commits or rolls back
+ * together with whatever else the caller writes (its read model, its idempotency record).
+ */
+public final class EventStore {
+
+    private static final String APPEND = """
+            insert into events (event_id, stream_id, stream_type, version, event_type, grid_code, occurred_at, payload)
+            select e.event_id, ?, ?, e.version, e.event_type, e.grid_code, e.occurred_at, e.payload::jsonb
+              from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
+                   as e(event_id, version, event_type, grid_code, occurred_at, payload)
+            returning position, transaction_id::text, event_id
+            """;
+
+    private static final String COLUMNS = """
+            position, transaction_id::text as txid, event_id, stream_id, stream_type, version, event_type,
+            grid_code, occurred_at, payload::text as payload
+            """;
+
+    private static final String LOAD_STREAM = "select " + COLUMNS + " from events where stream_id = ? order by version";
+
+    private static final String STREAM_VERSION = "select coalesce(max(version), 0) from events where stream_id = ?";
+
+    /** Committed events after a cursor, never passing a transaction that may still commit below it. */
+    private static final String READ_COMMITTED = "select " + COLUMNS + """
+             from events
+            where (transaction_id, position) > (?::text::xid8, ?)
+              and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+              and (?::text is null or grid_code like ?)
+              and (?::text[] is null or event_type = any(?::text[]))
+            order by transaction_id, position
+            limit ?
+            """;
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Appends {@code events} to a stream that the caller saw at {@code expectedVersion} (0: a new stream).
+     * Another writer having appended since is a {@link ConcurrencyConflict}; the caller's transaction is then unusable.
+     */
+    public List<StoredEvent> append(Connection connection, UUID streamId, String streamType, int expectedVersion,
+                                    List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        int n = events.size();
+        Object[] ids = new Object[n];
+        Integer[] versions = new Integer[n];
+        String[] types = new String[n];
+        String[] gridCodes = new String[n];
+        Timestamp[] times = new Timestamp[n];
+        String[] payloads = new String[n];
+        for (int i = 0; i < n; i++) {
+            NewEvent e = events.get(i);
+            ids[i] = e.eventId();
+            versions[i] = expectedVersion + i + 1;
+            types[i] = e.eventType();
+            gridCodes[i] = e.gridCode();
+            times[i] = Timestamp.from(e.occurredAt());
+            payloads[i] = e.payload();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(APPEND)) {
+            ps.setObject(1, streamId);
+            ps.setString(2, streamType);
+            ps.setArray(3, connection.createArrayOf("uuid", ids));
+            ps.setArray(4, connection.createArrayOf("int4", versions));
+            ps.setArray(5, connection.createArrayOf("text", types));
+            ps.setArray(6, connection.createArrayOf("text", gridCodes));
+            ps.setArray(7, connection.createArrayOf("timestamptz", times));
+            ps.setArray(8, connection.createArrayOf("text", payloads));
+            Map<UUID, long[]> assigned = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assigned.put(rs.getObject(3, UUID.class), new long[] {rs.getLong(1), Long.parseLong(rs.getString(2))});
+                }
+            }
+            List<StoredEvent> stored = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                NewEvent e = events.get(i);
+                long[] at = assigned.get(e.eventId());
+                stored.add(new StoredEvent(at[0], at[1], e.eventId(), streamId, streamType, versions[i], e.eventType(),
+                        e.gridCode(), e.occurredAt(), e.payload()));
+            }
+            return stored;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("events_stream_version_unique")) {
+                throw new ConcurrencyConflict(streamId, expectedVersion, e);
+            }
+            throw new EventStoreException("append to stream " + streamId + " failed", e);
+        }
+    }
+
+    public List<StoredEvent> load(Connection connection, UUID streamId) {
+        try (PreparedStatement ps = connection.prepareStatement(LOAD_STREAM)) {
+            ps.setObject(1, streamId);
+            return readAll(ps);
+        } catch (SQLException e) {
+            throw new EventStoreException("load of stream " + streamId + " failed", e);
+        }
+    }
+
+    public int version(Connection connection, UUID streamId) {
+        try (PreparedStatement ps = connection.prepareStatement(STREAM_VERSION)) {
+            ps.setObject(1, streamId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("version of stream " + streamId + " failed", e);
+        }
+    }
+
+    /** Up to {@code limit} committed events after {@code after} in commit order, matching {@code filter}. */
+    public List<StoredEvent> readCommitted(Connection connection, EventCursor after, EventFilter filter, int limit) {
+        try (PreparedStatement ps = connection.prepareStatement(READ_COMMITTED)) {
+            ps.setString(1, Long.toString(after.transactionId()));
+            ps.setLong(2, after.position());
+            String like = filter.gridCodePrefix() == null ? null : escapeLike(filter.gridCodePrefix()) + "%";
+            ps.setString(3, like);
+            ps.setString(4, like);
+            Array types = filter.eventTypes().isEmpty() ? null
+                    : connection.createArrayOf("text", filter.eventTypes().toArray());
+            ps.setArray(5, types);
+            ps.setArray(6, types);
+            ps.setInt(7, limit);
+            return readAll(ps);
+        } catch (SQLException e) {
+            throw new EventStoreException("read after " + after + " failed", e);
+        }
+    }
+
+    private static List<StoredEvent> readAll(PreparedStatement ps) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                events.add(new StoredEvent(
+                        rs.getLong("position"),
+                        Long.parseLong(rs.getString("txid")),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getObject("stream_id", UUID.class),
+                        rs.getString("stream_type"),
+                        rs.getInt("version"),
+                        rs.getString("event_type"),
+                        rs.getString("grid_code"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("payload")));
+            }
+        }
+        return events;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

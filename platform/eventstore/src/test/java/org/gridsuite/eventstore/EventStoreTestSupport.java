@@ -1,0 +1,164 @@
+package org.gridsuite.eventstore;
+
+import io.agroal.api.AgroalDataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.gridsuite.testing.TestServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Real Postgres and a real Kafka broker for the event store's tests, and a tiny projection to observe effects:
+ * per stream, how many "amount" events were applied and their sum.
+ */
+abstract class EventStoreTestSupport {
+
+    static final String DATABASE = "eventstore_test";
+    static AgroalDataSource dataSource;
+    static String bootstrap;
+    final EventStore store = new EventStore();
+
+    @BeforeAll
+    static void servers() throws SQLException {
+        if (dataSource == null) {
+            TestServers.freshDatabase(DATABASE);
+            AgroalDataSource pool = TestServers.dataSource(DATABASE, 24);
+            EventStoreSchema.migrate(pool);
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("""
+                        create table stream_total (
+                            stream_id uuid primary key, applied integer not null, total bigint not null)
+                        """);
+            }
+            dataSource = pool;
+        }
+        bootstrap = TestServers.kafkaBootstrapServers();
+    }
+
+    @AfterAll
+    static void keepPoolForOtherClasses() {
+        // the pool lives for the JVM; one database serves all classes of this module
+    }
+
+    @BeforeEach
+    void emptyTables() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("truncate events, relay_checkpoint, consumer_stream_position, consumer_offset, consumer_dead_letter, stream_total");
+        }
+    }
+
+    static String uniqueTopic(String purpose) {
+        return "test." + purpose + "." + UUID.randomUUID();
+    }
+
+    static NewEvent amount(int amount) {
+        return new NewEvent(UUID.randomUUID(), "test.AmountAdded.v1", "141081001001", Instant.parse("2026-11-27T08:00:00Z"),
+                "{\"amount\":" + amount + "}");
+    }
+
+    /** Appends in its own transaction, as a command handler would. */
+    List<StoredEvent> appendInTransaction(UUID stream, int expectedVersion, List<NewEvent> events) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<StoredEvent> stored = store.append(c, stream, "test", expectedVersion, events);
+                c.commit();
+                return stored;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The projection's handler: adds the event's amount to its stream's row. */
+    static final EventHandler STREAM_TOTAL = (c, event) -> applyAmount(c, event.streamId(), event.payload());
+
+    static void applyAmount(Connection c, UUID stream, String payload) throws SQLException {
+        int amount = Integer.parseInt(payload.replaceAll("\\D+", ""));
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into stream_total (stream_id, applied, total) values (?, 1, ?)
+                on conflict (stream_id) do update set applied = stream_total.applied + 1,
+                                                      total = stream_total.total + excluded.total
+                """)) {
+            ps.setObject(1, stream);
+            ps.setLong(2, amount);
+            ps.executeUpdate();
+        }
+    }
+
+    static List<String> projectionRows() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select stream_id, applied, total from stream_total order by stream_id")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getLong(3));
+            }
+        }
+        return rows;
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    OutboxRelay relay(KafkaProducer<String, byte[]> producer, String topic) {
+        return new OutboxRelay(dataSource, store, producer, topic, "/test", 500);
+    }
+
+    /** Everything on the topic now, read by a plain consumer from the beginning until {@code expected} records came. */
+    static List<ConsumerRecord<String, byte[]>> readTopic(String topic, int expected, Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (records.size() < expected && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+            }
+            // one more poll to see anything beyond what was expected (duplicates, strays)
+            consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+        }
+        return records;
+    }
+
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}

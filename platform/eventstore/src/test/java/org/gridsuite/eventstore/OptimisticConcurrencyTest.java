@@ -1,0 +1,56 @@
+package org.gridsuite.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
+
+class OptimisticConcurrencyTest extends EventStoreTestSupport {
+
+    @RepeatedTest(5)
+    void of_two_commands_racing_on_one_aggregate_one_wins_and_the_other_gets_a_conflict() throws Exception {
+        UUID stream = UUID.randomUUID();
+        appendInTransaction(stream, 0, List.of(amount(10)));
+        CyclicBarrier bothLoaded = new CyclicBarrier(2);
+
+        List<CompletableFuture<String>> racers = new ArrayList<>();
+        for (int amount : new int[] {1, 2}) {
+            racers.add(CompletableFuture.supplyAsync(() -> decideAndAppend(stream, amount, bothLoaded)));
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (CompletableFuture<String> racer : racers) {
+            outcomes.add(racer.get(30, TimeUnit.SECONDS));
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("appended", "conflict");
+        try (Connection c = dataSource.getConnection()) {
+            List<StoredEvent> events = store.load(c, stream);
+            assertThat(events).extracting(StoredEvent::version).containsExactly(1, 2);
+        }
+    }
+
+    /** Load the stream, wait until the rival has loaded too, then append at the version both saw. */
+    private String decideAndAppend(UUID stream, int amount, CyclicBarrier bothLoaded) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            int version = store.load(c, stream).size();
+            bothLoaded.await(10, TimeUnit.SECONDS);
+            try {
+                store.append(c, stream, "test", version, List.of(amount(amount)));
+                c.commit();
+                return "appended";
+            } catch (ConcurrencyConflict e) {
+                c.rollback();
+                return "conflict";
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
