@@ -1,0 +1,102 @@
+package org.gridsuite.eventstore.quarkus;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gridsuite.eventstore.EventStore;
+import org.gridsuite.eventstore.EventStoreSchema;
+import org.gridsuite.eventstore.IdempotentConsumer;
+import org.gridsuite.eventstore.OutboxRelay;
+import org.gridsuite.eventstore.RelayLoop;
+import org.gridsuite.eventstore.Topics;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts a service's event machinery: the event tables, its topic, the outbox relay and the consumers of the
+ * {@link Subscription} beans it declares; stops them on shutdown.
+ */
+@ApplicationScoped
+public class EventStoreRuntime {
+
+    private static final Logger LOG = Logger.getLogger(EventStoreRuntime.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EventStoreSettings settings;
+
+    @Inject
+    Instance<Subscription> subscriptions;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final EventStore eventStore = new EventStore();
+    private KafkaProducer<String, byte[]> producer;
+    private RelayLoop relay;
+    private final List<IdempotentConsumer> consumers = new ArrayList<>();
+
+    @Produces
+    @Singleton
+    EventStore eventStore() {
+        return eventStore;
+    }
+
+    public String topic() {
+        return Topics.of(settings.service());
+    }
+
+    void start(@Observes StartupEvent event) {
+        EventStoreSchema.migrate(dataSource);
+        List<String> topics = new ArrayList<>(List.of(topic()));
+        subscriptions.forEach(s -> topics.addAll(s.topics()));
+        Topics.ensure(bootstrapServers, topics.stream().distinct().toList(), settings.partitions());
+        if (settings.relay().enabled()) {
+            producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
+            OutboxRelay outbox = new OutboxRelay(dataSource, eventStore, producer, topic(), "/" + settings.service(),
+                    settings.relay().batchSize());
+            relay = new RelayLoop(outbox, settings.relay().pollInterval(), "relay-" + settings.service()).start();
+        }
+        for (Subscription subscription : subscriptions) {
+            consumers.add(new IdempotentConsumer(dataSource, bootstrapServers, subscription.consumerName(),
+                    subscription.topics(), subscription).start());
+        }
+        LOG.infof("event store of %s started: topic %s, relay %s, %d consumers", settings.service(), topic(),
+                settings.relay().enabled() ? "on" : "off", consumers.size());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        consumers.forEach(IdempotentConsumer::close);
+        if (relay != null) {
+            relay.close();
+        }
+        if (producer != null) {
+            producer.close();
+        }
+    }
+
+    private Properties producerProperties() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "relay-" + settings.service());
+        return props;
+    }
+}

@@ -1,0 +1,31 @@
+package org.gridsuite.eventstore.quarkus;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code eventstore.*} settings of a service. Its topic is {@code <service>.events}. */
+@ConfigMapping(prefix = "eventstore")
+public interface EventStoreSettings {
+
+    /** The owning service's name, e.g. {@code grid-registry}: topic, CloudEvents source and event type prefix. */
+    String service();
+
+    @WithDefault("3")
+    int partitions();
+
+    Relay relay();
+
+    interface Relay {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** How often an idle relay looks for new events; bounds the added publish latency. */
+        @WithDefault("20ms")
+        Duration pollInterval();
+    }
+}

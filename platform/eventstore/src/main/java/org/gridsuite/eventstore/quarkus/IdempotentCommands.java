@@ -1,0 +1,128 @@
+package org.gridsuite.eventstore.quarkus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.gridsuite.eventstore.EventStoreException;
+import org.gridsuite.web.ProblemException;
+import org.gridsuite.web.ProblemType;
+
+/**
+ * Commands with an {@code Idempotency-Key}: the first request runs and its answer is stored in the same
+ * transaction as its events; a retry with the same key and request gets that answer again and appends nothing.
+ * A concurrent retry waits on the key's row until the first commits. If the command fails, nothing is stored and
+ * a retry runs it again.
+ */
+@ApplicationScoped
+public class IdempotentCommands {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private static final String CLAIM = """
+            insert into idempotency_key (key, caller, request_hash, status) values (?, ?, ?, 0)
+            on conflict (key, caller) do nothing
+            """;
+    private static final String STORED = "select request_hash, status, body, location from idempotency_key where key = ? and caller = ?";
+    private static final String ANSWER = "update idempotency_key set status = ?, body = ?, location = ? where key = ? and caller = ?";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Response execute(String key, String caller, Object request, Supplier<Response> command) {
+        if (key == null) {
+            return command.get();
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw ProblemException.badField(HEADER, "must be 1 to 200 characters");
+        }
+        String hash = fingerprint(request);
+        try (Connection c = dataSource.getConnection()) {
+            if (claim(c, key, caller, hash)) {
+                Response response = command.get();
+                store(c, key, caller, response);
+                return response;
+            }
+            return replay(c, key, caller, hash);
+        } catch (SQLException e) {
+            throw new EventStoreException("idempotency record for a command failed", e);
+        }
+    }
+
+    private boolean claim(Connection c, String key, String caller, String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+            ps.setString(1, key);
+            ps.setString(2, caller);
+            ps.setString(3, hash);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private void store(Connection c, String key, String caller, Response response) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ANSWER)) {
+            ps.setInt(1, response.getStatus());
+            ps.setString(2, response.hasEntity() ? write(response.getEntity()) : null);
+            ps.setString(3, response.getLocation() == null ? null : response.getLocation().toString());
+            ps.setString(4, key);
+            ps.setString(5, caller);
+            ps.executeUpdate();
+        }
+    }
+
+    private Response replay(Connection c, String key, String caller, String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(STORED)) {
+            ps.setString(1, key);
+            ps.setString(2, caller);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (!hash.equals(rs.getString("request_hash"))) {
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                            "this Idempotency-Key was used for a different request");
+                }
+                Response.ResponseBuilder answer = Response.status(rs.getInt("status")).header(REPLAYED_HEADER, "true");
+                if (rs.getString("body") != null) {
+                    answer.entity(rs.getString("body")).type(MediaType.APPLICATION_JSON_TYPE);
+                }
+                if (rs.getString("location") != null) {
+                    answer.header("Location", rs.getString("location"));
+                }
+                return answer.build();
+            }
+        }
+    }
+
+    private String fingerprint(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}
