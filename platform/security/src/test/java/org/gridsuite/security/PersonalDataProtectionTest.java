@@ -42,9 +42,9 @@ class PersonalDataProtectionTest {
 
     @Test
     void the_grid_scope_claim_may_be_one_code_or_many_and_ignores_junk() {
-        assertThat(CallerProducer.scope("141081001000")).extracting(Object::toString).containsExactly("141081001000");
-        assertThat(CallerProducer.scope(java.util.List.of("141081001000", "junk", "141081100000")))
+        assertThat(CurrentCaller.scope("141081001000")).extracting(Object::toString).containsExactly("141081001000");
+        assertThat(CurrentCaller.scope(java.util.List.of("141081001000", "junk", "141081100000")))
                 .extracting(Object::toString).containsExactly("141081001000", "141081100000");
-        assertThat(CallerProducer.scope(null)).isEmpty();
+        assertThat(CurrentCaller.scope(null)).isEmpty();
     }
 }

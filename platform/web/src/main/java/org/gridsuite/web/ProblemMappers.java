@@ -59,6 +59,12 @@ public class ProblemMappers {
         return response(Problem.forField(ProblemType.INVALID_INPUT, field.isEmpty() ? "body" : field, message));
     }
 
+    /** Quarkus has its own mapper for this subclass (wrong value type, unknown enum); ours must win. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
         return response(Problem.of(ProblemType.UNAUTHENTICATED, "a valid bearer token is required"));

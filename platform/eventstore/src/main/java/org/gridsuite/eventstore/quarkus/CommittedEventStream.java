@@ -39,9 +39,9 @@ public class CommittedEventStream {
     /**
      * @param visible a last check per event (e.g. the caller's grid scope when it has several roots)
      */
-    public Multi<OutboundSseEvent> stream(Sse sse, String lastEventId, EventFilter filter, Predicate<StoredEvent> visible,
+    public Multi<OutboundSseEvent> stream(Sse sse, EventCursor resumeAfter, EventFilter filter, Predicate<StoredEvent> visible,
                                           Duration pollInterval) {
-        AtomicReference<EventCursor> cursor = new AtomicReference<>(EventCursor.parse(lastEventId));
+        AtomicReference<EventCursor> cursor = new AtomicReference<>(resumeAfter);
         return Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(pollInterval)
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())

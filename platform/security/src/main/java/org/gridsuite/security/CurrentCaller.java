@@ -2,7 +2,6 @@ package org.gridsuite.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,12 +10,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gridsuite.gridcode.GridCode;
 import org.jboss.logging.Logger;
 
-/** Reads the caller from the verified bearer token; the grid scope comes from the {@code grid_scope} claim. */
+/**
+ * The caller of the current request, read from the verified bearer token; the grid scope comes from the
+ * {@code grid_scope} claim. Request scoped: inject it (not a {@link Caller}) into singletons such as resources.
+ */
 @RequestScoped
-public class CallerProducer {
+public class CurrentCaller {
 
     public static final String GRID_SCOPE_CLAIM = "grid_scope";
-    private static final Logger LOG = Logger.getLogger(CallerProducer.class);
+    private static final Logger LOG = Logger.getLogger(CurrentCaller.class);
 
     @Inject
     SecurityIdentity identity;
@@ -24,9 +26,16 @@ public class CallerProducer {
     @Inject
     JsonWebToken token;
 
-    @Produces
-    @RequestScoped
-    public Caller caller() {
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Caller read() {
         if (identity.isAnonymous()) {
             return new Caller("", "", java.util.Set.of(), List.of());
         }

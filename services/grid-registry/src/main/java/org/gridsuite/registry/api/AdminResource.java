@@ -1,0 +1,35 @@
+package org.gridsuite.registry.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gridsuite.registry.projection.RegistryRebuild;
+import org.gridsuite.security.CurrentCaller;
+import org.gridsuite.security.GridScopeGuard;
+import org.gridsuite.security.Role;
+
+@Path("/api/v1/read-model-rebuilds")
+@Tag(name = "Operations")
+@SecurityRequirement(name = "oidc")
+public class AdminResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    RegistryRebuild rebuild;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rebuild the registry's read model from its events (county administrators)")
+    public Map<String, Long> rebuild() {
+        GridScopeGuard.requireAnyRole(caller.get(), Role.COUNTY_ADMIN);
+        return Map.of("eventsReplayed", rebuild.rebuild());
+    }
+}

@@ -1,0 +1,68 @@
+package org.gridsuite.registry.api;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gridsuite.eventstore.EventCursor;
+import org.gridsuite.eventstore.EventFilter;
+import org.gridsuite.eventstore.quarkus.CommittedEventStream;
+import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.security.Caller;
+import org.gridsuite.security.CurrentCaller;
+import org.gridsuite.security.GridScopeGuard;
+import org.gridsuite.web.GridCodes;
+import org.gridsuite.web.ProblemException;
+
+@Path("/api/v1/events")
+@Tag(name = "Events", description = "The registry's committed events as Server-Sent Events, for dashboards")
+@SecurityRequirement(name = "oidc")
+public class EventStreamResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CommittedEventStream stream;
+
+    @Context
+    Sse sse;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Stream events of a subtree (default: your scope), optionally of some types "
+            + "(types=grid-registry.GridUnitCreated.v1,...); reconnect with Last-Event-ID to resume after the last one seen")
+    public Multi<OutboundSseEvent> events(@QueryParam("under") String under, @QueryParam("types") List<String> types,
+                                          @HeaderParam("Last-Event-ID") String lastEventId) {
+        Caller who = caller.get(); // read now: the stream's filter runs later, outside this request
+        GridCode root = under == null && !who.scope().isEmpty() ? who.scope().get(0) : GridCodes.parse(under, "under");
+        GridScopeGuard.requireCovers(who, root);
+        Set<String> wanted = new HashSet<>();
+        if (types != null) {
+            types.forEach(t -> wanted.addAll(List.of(t.split(","))));
+        }
+        wanted.removeIf(String::isBlank);
+        EventCursor resumeAfter;
+        try {
+            resumeAfter = EventCursor.parse(lastEventId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("Last-Event-ID", "not an event id of this stream");
+        }
+        return stream.stream(sse, resumeAfter, new EventFilter(root.subtreePrefix(), wanted),
+                e -> e.gridCode() != null && who.covers(new GridCode(e.gridCode())), Duration.ofMillis(200));
+    }
+}

@@ -1,0 +1,116 @@
+package org.gridsuite.registry.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gridsuite.eventstore.Sql;
+import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.registry.app.Views.AssignmentView;
+import org.gridsuite.registry.app.Views.LevelCount;
+import org.gridsuite.registry.app.Views.Page;
+import org.gridsuite.registry.app.Views.SubtreeCounts;
+import org.gridsuite.registry.app.Views.UnitView;
+import org.gridsuite.security.Caller;
+import org.gridsuite.security.GridScopeGuard;
+
+/**
+ * Reads of the grid tree. Each checks the caller's scope on the unit actually read; subtree reads use the code
+ * prefix index and stay fast at county scale (see bench/).
+ */
+@ApplicationScoped
+public class GridUnitQueries {
+
+    private static final String UNIT_COLUMNS =
+            "u.id, u.code, u.name, u.level, u.kind, u.parent_code, u.retired, u.successor_codes, u.version, u.updated_at";
+
+    @Inject
+    Registry registry;
+
+    /** The unit a code names; an old code (before a move) finds the unit under its current code. */
+    public UnitView unit(GridCode code, Caller caller) {
+        UnitView unit = registry.onConnection(c -> Sql.one(c, "select " + UNIT_COLUMNS + " from grid_unit_view u where code = ?", GridUnitQueries::unit, code.value())
+                .or(() -> Sql.one(c, "select " + UNIT_COLUMNS + " from grid_unit_view u join issued_code i on i.unit_id = u.id where i.code = ?",
+                        GridUnitQueries::unit, code.value())))
+                .orElseThrow(() -> org.gridsuite.web.ProblemException.notFound("grid unit " + code));
+        GridScopeGuard.requireCovers(caller, new GridCode(unit.code()));
+        return unit;
+    }
+
+    public Page<UnitView> children(GridCode code, int limit, String after, Caller caller) {
+        UnitView parent = unit(code, caller);
+        List<UnitView> rows = registry.onConnection(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
+                 from grid_unit_view u where parent_id = ? and code > ? order by code limit ?
+                """, GridUnitQueries::unit, parent.id(), after == null ? "" : after, limit + 1));
+        return page(rows, limit);
+    }
+
+    /** Units under {@code under} (itself included), optionally of one level and without retired ones. */
+    public Page<UnitView> list(GridCode under, Integer level, boolean includeRetired, int limit, String after, Caller caller) {
+        GridScopeGuard.requireCovers(caller, under);
+        List<UnitView> rows = registry.onConnection(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
+                 from grid_unit_view u
+                where code like ? and code > ? and (?::int is null or level = ?) and (? or not retired)
+                order by code limit ?
+                """, GridUnitQueries::unit, under.subtreePrefix() + "%", after == null ? "" : after, level, level,
+                includeRetired, limit + 1));
+        return page(rows, limit);
+    }
+
+    public SubtreeCounts counts(GridCode code, Caller caller) {
+        UnitView unit = unit(code, caller);
+        String prefix = new GridCode(unit.code()).subtreePrefix() + "%";
+        return registry.onConnection(c -> new SubtreeCounts(unit.code(),
+                Sql.list(c, """
+                        select level, count(*) from grid_unit_view where code like ? and not retired
+                         group by level order by level
+                        """, rs -> new LevelCount(rs.getInt(1), rs.getLong(2)), prefix),
+                Sql.count(c, "select count(*) from household_view where unit_code like ?", prefix),
+                Sql.count(c, "select count(*) from resident_view where unit_code like ? and left_at is null", prefix)));
+    }
+
+    /** Who covers a unit: active posts on it and on every unit above it, nearest first. */
+    public List<AssignmentView> coverage(GridCode code, Caller caller) {
+        UnitView unit = unit(code, caller);
+        List<String> chain = new ArrayList<>();
+        for (Optional<GridCode> c = Optional.of(new GridCode(unit.code())); c.isPresent(); c = c.get().parent()) {
+            chain.add(c.get().value());
+        }
+        return registry.onConnection(c -> Sql.list(c, """
+                select * from staff_assignment_view where unit_code = any(?) and until is null
+                 order by length(unit_code) desc, role, since
+                """, GridUnitQueries::assignment, (Object) chain.toArray(String[]::new)));
+    }
+
+    /** Posts on a unit; with {@code history}, ended ones too. */
+    public List<AssignmentView> assignments(GridCode code, boolean history, Caller caller) {
+        UnitView unit = unit(code, caller);
+        return registry.onConnection(c -> Sql.list(c, """
+                select * from staff_assignment_view where unit_id = ? and (? or until is null) order by since, assignment_id
+                """, GridUnitQueries::assignment, unit.id(), history));
+    }
+
+    /** Rows were read with limit + 1: one more means there is a next page, which starts after the last code. */
+    static Page<UnitView> page(List<UnitView> rows, int limit) {
+        return Page.of(rows, limit, UnitView::code);
+    }
+
+    private static UnitView unit(ResultSet rs) throws SQLException {
+        Array successors = rs.getArray("successor_codes");
+        return new UnitView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"), rs.getInt("level"),
+                rs.getString("kind"), rs.getString("parent_code"), rs.getBoolean("retired"),
+                successors == null ? List.of() : List.of((String[]) successors.getArray()), rs.getInt("version"),
+                Sql.instant(rs, "updated_at"));
+    }
+
+    private static AssignmentView assignment(ResultSet rs) throws SQLException {
+        return new AssignmentView(rs.getObject("assignment_id", UUID.class), rs.getString("unit_code"),
+                rs.getObject("staff_id", UUID.class), rs.getString("staff_name"), rs.getString("username"),
+                rs.getString("role"), Sql.instant(rs, "since"), Sql.instant(rs, "until"));
+    }
+}

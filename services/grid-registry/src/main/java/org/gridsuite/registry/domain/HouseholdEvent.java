@@ -1,0 +1,26 @@
+package org.gridsuite.registry.domain;
+
+/**
+ * What happens to a household on a micro-grid. Residents' personal data never travels in events: they carry
+ * masked forms only; the full values are kept encrypted by the registry.
+ */
+public sealed interface HouseholdEvent {
+
+    HouseholdId householdId();
+
+    /** The grid code of the household's unit. */
+    String code();
+
+    record HouseholdRegistered(HouseholdId householdId, String code, UnitId unitId, String number) implements HouseholdEvent {
+    }
+
+    record HouseholdMoved(HouseholdId householdId, String code, UnitId unitId, String oldCode) implements HouseholdEvent {
+    }
+
+    record ResidentRegistered(HouseholdId householdId, String code, ResidentId residentId, String relation,
+                              String maskedName, String maskedIdNumber, String maskedPhone) implements HouseholdEvent {
+    }
+
+    record ResidentLeft(HouseholdId householdId, String code, ResidentId residentId, String reason) implements HouseholdEvent {
+    }
+}

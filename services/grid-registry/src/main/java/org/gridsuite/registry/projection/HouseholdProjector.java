@@ -1,0 +1,51 @@
+package org.gridsuite.registry.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.time.Instant;
+import org.gridsuite.eventstore.Sql;
+import org.gridsuite.registry.domain.HouseholdEvent;
+import org.gridsuite.registry.domain.HouseholdEvent.HouseholdMoved;
+import org.gridsuite.registry.domain.HouseholdEvent.HouseholdRegistered;
+import org.gridsuite.registry.domain.HouseholdEvent.ResidentLeft;
+import org.gridsuite.registry.domain.HouseholdEvent.ResidentRegistered;
+
+/** Keeps household_view and resident_view from household events, guarded by the household's stream version. */
+@ApplicationScoped
+public class HouseholdProjector {
+
+    public void apply(Connection c, HouseholdEvent event, int version, Instant at) {
+        if (event instanceof HouseholdRegistered e) {
+            Sql.update(c, """
+                    insert into household_view (id, unit_id, unit_code, number, resident_count, version, registered_at)
+                    values (?, ?, ?, ?, 0, ?, ?) on conflict (id) do nothing
+                    """, e.householdId().value(), e.unitId().value(), e.code(), e.number(), version, at);
+        } else if (event instanceof HouseholdMoved e) {
+            if (advance(c, e, version, "unit_id = ?, unit_code = ?", e.unitId().value(), e.code())) {
+                Sql.update(c, "update resident_view set unit_code = ? where household_id = ?", e.code(), e.householdId().value());
+            }
+        } else if (event instanceof ResidentRegistered e) {
+            if (advance(c, e, version, "resident_count = resident_count + 1")) {
+                Sql.update(c, """
+                        insert into resident_view (id, household_id, unit_code, relation, masked_name, masked_id_number, masked_phone)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+                        """, e.residentId().value(), e.householdId().value(), e.code(), e.relation(), e.maskedName(),
+                        e.maskedIdNumber(), e.maskedPhone());
+            }
+        } else if (event instanceof ResidentLeft e) {
+            if (advance(c, e, version, "resident_count = resident_count - 1")) {
+                Sql.update(c, "update resident_view set left_at = ? where id = ?", at, e.residentId().value());
+            }
+        }
+    }
+
+    /** Applies the change only if this event is newer than the row: true when it did. */
+    private static boolean advance(Connection c, HouseholdEvent e, int version, String assignments, Object... values) {
+        Object[] params = new Object[values.length + 3];
+        System.arraycopy(values, 0, params, 0, values.length);
+        params[values.length] = version;
+        params[values.length + 1] = e.householdId().value();
+        params[values.length + 2] = version;
+        return Sql.update(c, "update household_view set " + assignments + ", version = ? where id = ? and version < ?", params) == 1;
+    }
+}

@@ -1,0 +1,29 @@
+package org.gridsuite.registry.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Instant;
+import org.gridsuite.registry.app.ReadModel;
+import org.gridsuite.registry.domain.GridUnitEvent;
+import org.gridsuite.registry.domain.HouseholdEvent;
+
+@ApplicationScoped
+public class RegistryReadModel implements ReadModel {
+
+    @Inject
+    GridUnitProjector units;
+
+    @Inject
+    HouseholdProjector households;
+
+    @Override
+    public void apply(Connection c, GridUnitEvent event, int version, Instant at) {
+        units.apply(c, event, version, at);
+    }
+
+    @Override
+    public void apply(Connection c, HouseholdEvent event, int version, Instant at) {
+        households.apply(c, event, version, at);
+    }
+}
