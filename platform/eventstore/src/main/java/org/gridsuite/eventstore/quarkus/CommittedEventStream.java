@@ -42,7 +42,7 @@ public class CommittedEventStream {
     public Multi<OutboundSseEvent> stream(Sse sse, EventCursor resumeAfter, EventFilter filter, Predicate<StoredEvent> visible,
                                           Duration pollInterval) {
         AtomicReference<EventCursor> cursor = new AtomicReference<>(resumeAfter);
-        return Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(pollInterval)
+        return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(pollInterval)
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> next(cursor, filter))
