@@ -89,15 +89,19 @@ public class ProblemMappers {
                     405, "method not allowed on this resource", List.of()));
         }
         if (status >= 500) {
-            return internal(e);
+            return internalError(e);
         }
         return response(new Problem(Problem.TYPE_BASE + "http-" + status, "请求无法处理 / Request not processed",
                 status, e.getMessage(), List.of()));
     }
 
-    /** Anything unexpected: a 500 with a reference to the log, never the exception's text (it may hold data). */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e) {
+        return internalError(e);
+    }
+
+    /** Anything unexpected: a 500 with a reference to the log, never the exception's text (it may hold data). */
+    public static Response internalError(Throwable e) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, reference %s", reference);
         return response(Problem.of(ProblemType.INTERNAL, "reference " + reference));

@@ -26,6 +26,6 @@ public class ConcurrencyConflictMapper {
         if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
             return ProblemMappers.response(Problem.of(ProblemType.CONFLICT, "a concurrent change registered the same thing first"));
         }
-        return new ProblemMappers().internal(e);
+        return ProblemMappers.internalError(e);
     }
 }

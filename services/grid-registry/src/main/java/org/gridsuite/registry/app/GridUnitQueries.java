@@ -47,7 +47,7 @@ public class GridUnitQueries {
         List<UnitView> rows = registry.onConnection(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
                  from grid_unit_view u where parent_id = ? and code > ? order by code limit ?
                 """, GridUnitQueries::unit, parent.id(), after == null ? "" : after, limit + 1));
-        return page(rows, limit);
+        return Page.of(rows, limit, UnitView::code); // read limit + 1: the next page starts after the last code
     }
 
     /** Units under {@code under} (itself included), optionally of one level and without retired ones. */
@@ -59,7 +59,7 @@ public class GridUnitQueries {
                 order by code limit ?
                 """, GridUnitQueries::unit, under.subtreePrefix() + "%", after == null ? "" : after, level, level,
                 includeRetired, limit + 1));
-        return page(rows, limit);
+        return Page.of(rows, limit, UnitView::code); // read limit + 1: the next page starts after the last code
     }
 
     public SubtreeCounts counts(GridCode code, Caller caller) {
@@ -93,11 +93,6 @@ public class GridUnitQueries {
         return registry.onConnection(c -> Sql.list(c, """
                 select * from staff_assignment_view where unit_id = ? and (? or until is null) order by since, assignment_id
                 """, GridUnitQueries::assignment, unit.id(), history));
-    }
-
-    /** Rows were read with limit + 1: one more means there is a next page, which starts after the last code. */
-    static Page<UnitView> page(List<UnitView> rows, int limit) {
-        return Page.of(rows, limit, UnitView::code);
     }
 
     private static UnitView unit(ResultSet rs) throws SQLException {
