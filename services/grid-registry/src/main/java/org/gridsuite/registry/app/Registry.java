@@ -2,20 +2,17 @@ package org.gridsuite.registry.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
+import org.gridsuite.eventstore.AggregateStreams;
 import org.gridsuite.eventstore.EventStore;
-import org.gridsuite.eventstore.EventStoreException;
-import org.gridsuite.eventstore.NewEvent;
 import org.gridsuite.eventstore.Sql;
 import org.gridsuite.eventstore.StoredEvent;
+import org.gridsuite.eventstore.quarkus.Database;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.registry.domain.GridUnit;
 import org.gridsuite.registry.domain.GridUnitEvent;
@@ -33,10 +30,16 @@ import org.gridsuite.web.ProblemException;
 public class Registry {
 
     @Inject
-    DataSource dataSource;
+    Database database;
+
+    private AggregateStreams<GridUnitEvent> units;
+    private AggregateStreams<HouseholdEvent> households;
 
     @Inject
-    EventStore eventStore;
+    void streams(EventStore eventStore) {
+        units = new AggregateStreams<>(eventStore, RegistryEvents.GRID_UNITS, RegistryEvents.GRID_UNIT, GridUnitEvent::code);
+        households = new AggregateStreams<>(eventStore, RegistryEvents.HOUSEHOLDS, RegistryEvents.HOUSEHOLD, HouseholdEvent::code);
+    }
 
     @Inject
     ReadModel readModel;
@@ -55,30 +58,13 @@ public class Registry {
         return ids.get();
     }
 
-    public Connection connection() {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new EventStoreException("no database connection", e);
-        }
-    }
-
     /** Runs {@code work} on a connection (the transaction's, inside one). */
     public <T> T onConnection(Sql.Work<T> work) {
-        try (Connection c = connection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new EventStoreException("registry database work failed", e);
-        }
+        return database.run(work);
     }
 
     public GridUnit unit(UnitId id) {
-        try (Connection c = connection()) {
-            return GridUnit.replay(eventStore.load(c, id.value()).stream()
-                    .map(e -> RegistryEvents.GRID_UNITS.fromJson(e.eventType(), e.payload())).toList());
-        } catch (SQLException e) {
-            throw new EventStoreException("load of unit " + id + " failed", e);
-        }
+        return onConnection(c -> GridUnit.replay(units.load(c, id.value())));
     }
 
     /** The unit a code names, now or before a move; 404 when no unit ever had it. */
@@ -91,41 +77,31 @@ public class Registry {
     }
 
     public Household household(HouseholdId id) {
-        try (Connection c = connection()) {
-            return Household.replay(eventStore.load(c, id.value()).stream()
-                    .map(e -> RegistryEvents.HOUSEHOLDS.fromJson(e.eventType(), e.payload())).toList());
-        } catch (SQLException e) {
-            throw new EventStoreException("load of household " + id + " failed", e);
-        }
+        return onConnection(c -> Household.replay(households.load(c, id.value())));
     }
 
+    /** Appends to the unit's stream and updates the read model, in the caller's transaction. */
     public void append(GridUnit unit, List<? extends GridUnitEvent> events) {
         UUID stream = unit.exists() ? unit.id().value() : events.get(0).unitId().value();
         Instant at = now();
-        try (Connection c = connection()) {
-            List<NewEvent> batch = events.stream().map(e -> new NewEvent(newId(), RegistryEvents.GRID_UNITS.typeName(e),
-                    e.code(), at, RegistryEvents.GRID_UNITS.toJson(e))).toList();
-            List<StoredEvent> stored = eventStore.append(c, stream, RegistryEvents.GRID_UNIT, unit.version(), batch);
+        onConnection(c -> {
+            List<StoredEvent> stored = units.append(c, stream, unit.version(), events, at, ids);
             for (int i = 0; i < events.size(); i++) {
                 readModel.apply(c, events.get(i), stored.get(i).version(), at);
             }
-        } catch (SQLException e) {
-            throw new EventStoreException("append to unit " + stream + " failed", e);
-        }
+            return null;
+        });
     }
 
     public void append(Household household, List<? extends HouseholdEvent> events) {
         UUID stream = household.exists() ? household.id().value() : events.get(0).householdId().value();
         Instant at = now();
-        try (Connection c = connection()) {
-            List<NewEvent> batch = events.stream().map(e -> new NewEvent(newId(), RegistryEvents.HOUSEHOLDS.typeName(e),
-                    e.code(), at, RegistryEvents.HOUSEHOLDS.toJson(e))).toList();
-            List<StoredEvent> stored = eventStore.append(c, stream, RegistryEvents.HOUSEHOLD, household.version(), batch);
+        onConnection(c -> {
+            List<StoredEvent> stored = households.append(c, stream, household.version(), events, at, ids);
             for (int i = 0; i < events.size(); i++) {
                 readModel.apply(c, events.get(i), stored.get(i).version(), at);
             }
-        } catch (SQLException e) {
-            throw new EventStoreException("append to household " + stream + " failed", e);
-        }
+            return null;
+        });
     }
 }

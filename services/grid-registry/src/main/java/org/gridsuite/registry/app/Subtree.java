@@ -2,11 +2,8 @@ package org.gridsuite.registry.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.gridsuite.eventstore.EventStoreException;
 import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.registry.domain.HouseholdId;

@@ -3,13 +3,10 @@ package org.gridsuite.registry.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.gridsuite.eventstore.EventStore;
-import org.gridsuite.eventstore.EventStoreException;
 import org.gridsuite.eventstore.Replay;
 import org.gridsuite.eventstore.Sql;
+import org.gridsuite.eventstore.quarkus.Database;
 import org.gridsuite.registry.app.RegistryEvents;
 
 /**
@@ -20,7 +17,7 @@ import org.gridsuite.registry.app.RegistryEvents;
 public class RegistryRebuild {
 
     @Inject
-    DataSource dataSource;
+    Database database;
 
     @Inject
     EventStore eventStore;
@@ -30,7 +27,7 @@ public class RegistryRebuild {
 
     @Transactional
     public long rebuild() {
-        try (Connection c = dataSource.getConnection()) {
+        return database.run(c -> {
             Sql.update(c, "lock table events in share mode"); // no appends while the model is rebuilt
             Sql.update(c, "truncate grid_unit_view, issued_code, staff_assignment_view, household_view, resident_view");
             return Replay.all(c, eventStore, e -> {
@@ -40,8 +37,6 @@ public class RegistryRebuild {
                     readModel.apply(c, RegistryEvents.HOUSEHOLDS.fromJson(e.eventType(), e.payload()), e.version(), e.occurredAt());
                 }
             });
-        } catch (SQLException e) {
-            throw new EventStoreException("rebuild of the registry's read model failed", e);
-        }
+        });
     }
 }

@@ -1,22 +1,25 @@
-package org.gridsuite.registry.app;
+package org.gridsuite.eventstore.quarkus;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Time and ids come into the domain from here, so that tests can fix them. */
+/** Time and ids come into the domain from these beans, so that a test or a service can fix them. */
 @ApplicationScoped
-public class Clocks {
+public class TimeAndIds {
 
     @Produces
+    @DefaultBean
     @ApplicationScoped
     Clock clock() {
         return Clock.systemUTC();
     }
 
     @Produces
+    @DefaultBean
     @ApplicationScoped
     Supplier<UUID> ids() {
         return UUID::randomUUID;
