@@ -26,6 +26,13 @@ public final class EventStore {
             returning position, transaction_id::text, event_id
             """;
 
+    /** The common case, one event per command: no arrays to encode and unnest. */
+    private static final String APPEND_ONE = """
+            insert into events (event_id, stream_id, stream_type, version, event_type, grid_code, occurred_at, payload)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            returning position, transaction_id::text, event_id
+            """;
+
     private static final String COLUMNS = """
             position, transaction_id::text as txid, event_id, stream_id, stream_type, version, event_type,
             grid_code, occurred_at, payload::text as payload
@@ -73,15 +80,26 @@ public final class EventStore {
             times[i] = Timestamp.from(e.occurredAt());
             payloads[i] = e.payload();
         }
-        try (PreparedStatement ps = connection.prepareStatement(APPEND)) {
-            ps.setObject(1, streamId);
-            ps.setString(2, streamType);
-            ps.setArray(3, connection.createArrayOf("uuid", ids));
-            ps.setArray(4, connection.createArrayOf("int4", versions));
-            ps.setArray(5, connection.createArrayOf("text", types));
-            ps.setArray(6, connection.createArrayOf("text", gridCodes));
-            ps.setArray(7, connection.createArrayOf("timestamptz", times));
-            ps.setArray(8, connection.createArrayOf("text", payloads));
+        try (PreparedStatement ps = n == 1 ? connection.prepareStatement(APPEND_ONE) : connection.prepareStatement(APPEND)) {
+            if (n == 1) {
+                ps.setObject(1, ids[0]);
+                ps.setObject(2, streamId);
+                ps.setString(3, streamType);
+                ps.setInt(4, versions[0]);
+                ps.setString(5, types[0]);
+                ps.setString(6, gridCodes[0]);
+                ps.setTimestamp(7, times[0]);
+                ps.setString(8, payloads[0]);
+            } else {
+                ps.setObject(1, streamId);
+                ps.setString(2, streamType);
+                ps.setArray(3, connection.createArrayOf("uuid", ids));
+                ps.setArray(4, connection.createArrayOf("int4", versions));
+                ps.setArray(5, connection.createArrayOf("text", types));
+                ps.setArray(6, connection.createArrayOf("text", gridCodes));
+                ps.setArray(7, connection.createArrayOf("timestamptz", times));
+                ps.setArray(8, connection.createArrayOf("text", payloads));
+            }
             Map<UUID, long[]> assigned = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -43,6 +43,15 @@ public class ProblemMappers {
         return response(Problem.of(ProblemType.INVALID_INPUT, detail, errors));
     }
 
+    /** A domain rule refused the command: named type, 409 (conflict with current state) or 422, the field named. */
+    @ServerExceptionMapper
+    public Response ruleViolation(org.gridsuite.kernel.RuleViolation e) {
+        int status = e.rule().isConflict() ? 409 : 422;
+        String title = e.rule().isConflict() ? "与当前状态冲突 / Conflicts with the current state" : "不符合业务规则 / Breaks a business rule";
+        List<Problem.FieldError> fields = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        return response(new Problem(Problem.TYPE_BASE + e.rule().slug(), title, status, e.getMessage(), fields));
+    }
+
     /** Quarkus maps its own subclass for resource parameters; it must come here too. */
     @ServerExceptionMapper
     public Response invalidParameters(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e) {

@@ -16,9 +16,9 @@ class ArchitectureTest {
             .importPackages("org.gridsuite.registry");
 
     @Test
-    void the_domain_uses_nothing_but_java_and_the_shared_grid_code() {
+    void the_domain_uses_nothing_but_java_and_the_shared_kernel() {
         classes().that().resideInAPackage("..registry.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.gridsuite.gridcode..", "..registry.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.gridsuite.gridcode..", "org.gridsuite.kernel..", "..registry.domain..")
                 .check(CLASSES);
     }
 

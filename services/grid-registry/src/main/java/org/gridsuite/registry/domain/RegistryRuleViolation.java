@@ -1,12 +1,11 @@
 package org.gridsuite.registry.domain;
 
-/**
- * A command the registry's rules refuse. {@link Rule} names the rule (a stable problem type for clients),
- * {@code field} the request field at fault, if one is.
- */
-public final class RegistryRuleViolation extends RuntimeException {
+import org.gridsuite.kernel.RuleViolation;
 
-    public enum Rule {
+/** A command the registry's rules refuse; {@link Rule} names the rule, {@code field} the request field at fault. */
+public final class RegistryRuleViolation extends RuleViolation {
+
+    public enum Rule implements RuleViolation.Rule {
         NAME_REQUIRED(false),
         PARENT_RETIRED(true),
         UNIT_RETIRED(true),
@@ -34,30 +33,18 @@ public final class RegistryRuleViolation extends RuntimeException {
             this.conflict = conflict;
         }
 
-        /** A conflict with current state (409) rather than a request that could never succeed (422). */
+        @Override
         public boolean isConflict() {
             return conflict;
         }
-
-        public String slug() {
-            return name().toLowerCase().replace('_', '-');
-        }
     }
-
-    private final Rule rule;
-    private final String field;
 
     public RegistryRuleViolation(Rule rule, String field, String message) {
-        super(message, null, false, false);
-        this.rule = rule;
-        this.field = field;
+        super(rule, field, message);
     }
 
+    @Override
     public Rule rule() {
-        return rule;
-    }
-
-    public String field() {
-        return field;
+        return (Rule) super.rule();
     }
 }
