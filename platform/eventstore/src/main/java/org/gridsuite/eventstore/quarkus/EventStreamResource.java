@@ -1,4 +1,4 @@
-package org.gridsuite.registry.api;
+package org.gridsuite.eventstore.quarkus;
 
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridsuite.eventstore.EventCursor;
 import org.gridsuite.eventstore.EventFilter;
-import org.gridsuite.eventstore.quarkus.CommittedEventStream;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.security.Caller;
 import org.gridsuite.security.CurrentCaller;
@@ -28,8 +27,9 @@ import org.gridsuite.security.GridScopeGuard;
 import org.gridsuite.web.GridCodes;
 import org.gridsuite.web.ProblemException;
 
+/** Every service streams its committed events at the same path, for dashboards and integrators. */
 @Path("/api/v1/events")
-@Tag(name = "Events", description = "The registry's committed events as Server-Sent Events, for dashboards")
+@Tag(name = "Events", description = "This service's committed events as Server-Sent Events, for dashboards")
 @SecurityRequirement(name = "oidc")
 public class EventStreamResource {
 
@@ -45,7 +45,7 @@ public class EventStreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Stream events of a subtree (default: your scope), optionally of some types "
-            + "(types=grid-registry.GridUnitCreated.v1,...); reconnect with Last-Event-ID to resume after the last one seen")
+            + "(types=<service>.<Event>.v1,...); reconnect with Last-Event-ID to resume after the last one seen")
     public Multi<OutboundSseEvent> events(@QueryParam("under") String under, @QueryParam("types") List<String> types,
                                           @HeaderParam("Last-Event-ID") String lastEventId) {
         Caller who = caller.get(); // read now: the stream's filter runs later, outside this request
