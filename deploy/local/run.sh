@@ -33,9 +33,16 @@ PGDATABASE=grid_registry java -Dquarkus.http.port=8081 \
   -jar services/grid-registry/target/quarkus-app/quarkus-run.jar > .devstack/logs/grid-registry.log 2>&1 &
 PIDS+=($!)
 
-until java -cp "$DEVSTACK_CP" org.gridsuite.devstack.HttpReady http://127.0.0.1:8081/q/health/ready; do
-  kill -0 "${PIDS[1]}" 2>/dev/null || { echo "grid-registry failed; see .devstack/logs/grid-registry.log"; exit 1; }
-  sleep 2
+java -Dquarkus.http.port=8082 \
+  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/task_dispatch" \
+  -jar services/task-dispatch/target/quarkus-app/quarkus-run.jar > .devstack/logs/task-dispatch.log 2>&1 &
+PIDS+=($!)
+
+for service in grid-registry:8081 task-dispatch:8082; do
+  until java -cp "$DEVSTACK_CP" org.gridsuite.devstack.HttpReady "http://127.0.0.1:${service#*:}/q/health/ready"; do
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "${service%%:*} failed; see .devstack/logs/"; exit 1; }; done
+    sleep 2
+  done
 done
 java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
 
@@ -43,7 +50,8 @@ cat <<TXT
 
 The grid governance suite runs:
   grid registry API   http://127.0.0.1:8081/api/v1/grid-units/141081001001   (OpenAPI: http://127.0.0.1:8081/q/openapi)
-  live events (SSE)   http://127.0.0.1:8081/api/v1/events
+  task dispatch API   http://127.0.0.1:8082/api/v1/tasks   (OpenAPI: http://127.0.0.1:8082/q/openapi)
+  live events (SSE)   http://127.0.0.1:8081/api/v1/events, http://127.0.0.1:8082/api/v1/events
   Keycloak            $OIDC_AUTH_SERVER_URL  (users: county-admin, township-admin, grid-chief, grid-worker, ...; password <user>-pw)
   Kafka               $KAFKA_BOOTSTRAP_SERVERS
   logs                $ROOT/.devstack/logs/

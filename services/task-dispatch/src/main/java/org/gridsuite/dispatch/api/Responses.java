@@ -1,0 +1,34 @@
+package org.gridsuite.dispatch.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.gridsuite.dispatch.api.Dtos.AttributeResponse;
+import org.gridsuite.dispatch.api.Dtos.Owner;
+import org.gridsuite.dispatch.api.Dtos.TaskResponse;
+import org.gridsuite.dispatch.api.Dtos.TaskTypeResponse;
+import org.gridsuite.dispatch.app.TaskQueries.TaskView;
+import org.gridsuite.dispatch.domain.TaskSource;
+import org.gridsuite.dispatch.domain.TaskStatus;
+import org.gridsuite.dispatch.domain.TaskType;
+
+/** Maps tasks and task types to response bodies, with Chinese names for types, sources and statuses. */
+@ApplicationScoped
+public class Responses {
+
+    public TaskResponse task(TaskView t, Instant now) {
+        TaskStatus status = TaskStatus.valueOf(t.status());
+        boolean open = !status.isFinal() && status != TaskStatus.COMPLETED;
+        return new TaskResponse(t.id(), t.code(), t.originCode(), t.typeCode(),
+                TaskType.byCode(t.typeCode()).map(TaskType::nameZh).orElse(t.typeCode()), t.title(), t.source(),
+                TaskSource.valueOf(t.source()).nameZh(), t.priority(), t.status(), status.nameZh(),
+                t.ownerStaffId() == null ? null : new Owner(t.ownerStaffId(), t.ownerUsername(), t.ownerName()),
+                t.dueAt(), open && t.dueAt().isBefore(now), t.createdAt(), t.completedAt(), t.closedAt(),
+                t.closedAtLevelCode(), t.closedAtOrigin(), t.escalations(), t.duplicateOf(), t.version());
+    }
+
+    public TaskTypeResponse type(TaskType type) {
+        return new TaskTypeResponse(type.code(), type.nameZh(), type.nameEn(), type.defaultDeadline().toHours(),
+                type.defaultPriority().name(), type.attributes().stream()
+                .map(a -> new AttributeResponse(a.code(), a.datatype(), a.required(), a.descriptionZh(), a.values())).toList());
+    }
+}

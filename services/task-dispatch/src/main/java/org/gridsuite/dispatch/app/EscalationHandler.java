@@ -1,0 +1,45 @@
+package org.gridsuite.dispatch.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.gridsuite.dispatch.domain.Escalation;
+import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.dispatch.domain.Task;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskEscalated;
+import org.gridsuite.dispatch.domain.TaskId;
+import org.gridsuite.dispatch.domain.TaskType;
+import org.gridsuite.gridcode.GridCode;
+
+/**
+ * Escalates one overdue task one level up the grid (grid → community → township → county), to the staff there.
+ * Several instances may try at once: the task's version lets one append, the others get a conflict; one that
+ * loads the task afterwards finds it no longer overdue. So each level escalates once.
+ */
+@ApplicationScoped
+public class EscalationHandler {
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Transactional
+    public Optional<TaskEscalated> escalateIfOverdue(TaskId id) {
+        Task task = tasks.task(id);
+        Instant now = tasks.now();
+        Optional<GridCode> parent = task.code().parent();
+        if (!task.isOpen() || !task.isOverdue(now) || parent.isEmpty() || task.code().depth() <= Escalation.COUNTY_DEPTH) {
+            return Optional.empty();
+        }
+        TaskType type = TaskType.byCode(task.typeCode()).orElseThrow();
+        StaffRef taker = staff.escalationTakerAt(parent.get()).orElse(null);
+        TaskEscalated escalated = task.escalate(parent.get(), taker, Escalation.nextDeadline(task.priority(), type.defaultDeadline()), now);
+        tasks.append(task, List.of(escalated));
+        return Optional.of(escalated);
+    }
+}

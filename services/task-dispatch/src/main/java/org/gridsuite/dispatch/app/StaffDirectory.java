@@ -1,0 +1,95 @@
+package org.gridsuite.dispatch.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.eventstore.Sql;
+import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.security.Caller;
+
+/**
+ * Who works where, from the registry's events projected locally: routing a task to the staff covering its unit,
+ * finding the staff one level up for an escalation, and naming the caller as staff.
+ */
+@ApplicationScoped
+public class StaffDirectory {
+
+    /** Who handles field work on a unit: its grid worker first, then its chief, then its information officer. */
+    static final List<String> HANDLERS = List.of("GRID_WORKER", "GRID_CHIEF", "INFORMATION_OFFICER");
+    /** Who takes an escalated task at a level: the chief there first. */
+    static final List<String> ESCALATION_TAKERS = List.of("GRID_CHIEF", "GRID_WORKER");
+
+    @Inject
+    Tasks tasks;
+
+    public boolean unitExists(GridCode code) {
+        return tasks.onConnection(c -> Sql.count(c, "select count(*) from unit_directory where code = ? and not retired", code.value()) > 0);
+    }
+
+    /** The handler nearest the unit: on the unit itself, else on the closest unit above it that has one. */
+    public Optional<StaffRef> handlerFor(GridCode unit) {
+        for (Optional<GridCode> code = Optional.of(unit); code.isPresent(); code = code.get().parent()) {
+            Optional<StaffRef> found = postHolder(code.get(), HANDLERS);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The staff who take an escalated task at exactly this level, if anyone holds a post there. */
+    public Optional<StaffRef> escalationTakerAt(GridCode unit) {
+        return postHolder(unit, ESCALATION_TAKERS);
+    }
+
+    /** Whether this person holds a post on the unit or above it (covers it as staff). */
+    public boolean covers(StaffRef staff, GridCode unit) {
+        for (Optional<GridCode> code = Optional.of(unit); code.isPresent(); code = code.get().parent()) {
+            String at = code.get().value();
+            boolean holds = tasks.onConnection(c -> Sql.count(c,
+                    "select count(*) from staff_post where unit_code = ? and staff_id = ?", at, staff.staffId()) > 0);
+            if (holds) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The caller as staff: their post's identity when they hold one, else their login identity. */
+    public StaffRef asStaff(Caller caller) {
+        return tasks.onConnection(c -> Sql.one(c, "select staff_id, username, staff_name from staff_post where username = ? limit 1",
+                StaffDirectory::staff, caller.username()))
+                .orElseGet(() -> new StaffRef(subjectId(caller), caller.username(), caller.username()));
+    }
+
+    public Optional<StaffRef> byUsername(String username) {
+        return tasks.onConnection(c -> Sql.one(c, "select staff_id, username, staff_name from staff_post where username = ? limit 1",
+                StaffDirectory::staff, username));
+    }
+
+    private Optional<StaffRef> postHolder(GridCode unit, List<String> roles) {
+        return tasks.onConnection(c -> Sql.one(c, """
+                select staff_id, username, staff_name from staff_post
+                 where unit_code = ? and role = any(?)
+                 order by array_position(?, role), staff_name, assignment_id limit 1
+                """, StaffDirectory::staff, unit.value(), roles.toArray(String[]::new), roles.toArray(String[]::new)));
+    }
+
+    private static StaffRef staff(ResultSet rs) throws SQLException {
+        return new StaffRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3));
+    }
+
+    /** Keycloak subjects are UUIDs; anything else gets a stable name-based id. */
+    private static UUID subjectId(Caller caller) {
+        try {
+            return UUID.fromString(caller.subject());
+        } catch (IllegalArgumentException e) {
+            return UUID.nameUUIDFromBytes(caller.subject().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.gridsuite.dispatch.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What happens to a task. Every event names the grid code of the unit the task sits on after it, so readers can
+ * place it in the tree (and scope it, CloudEvents {@code gridcode}) without asking.
+ */
+public sealed interface TaskEvent {
+
+    TaskId taskId();
+
+    String code();
+
+    /**
+     * A task arises on the unit of origin. {@code reporter} is null when a resident raised it; {@code reporterNote}
+     * may hold a resident's contact, so {@link #toString} leaves the free text out.
+     */
+    record TaskCreated(TaskId taskId, String code, String typeCode, String title, String description, TaskSource source,
+                       Priority priority, StaffRef reporter, String reporterNote, Instant dueAt,
+                       Map<String, String> attributes) implements TaskEvent {
+
+        @Override
+        public String toString() {
+            return "TaskCreated[taskId=" + taskId + ", code=" + code + ", typeCode=" + typeCode + ", source=" + source
+                    + ", priority=" + priority + ", dueAt=" + dueAt + "]";
+        }
+    }
+
+    /** The assignee owns the task from now on (首问责任制) until it is handed over or escalated. */
+    record TaskAssigned(TaskId taskId, String code, StaffRef assignee, Instant at) implements TaskEvent {
+    }
+
+    record TaskAccepted(TaskId taskId, String code, StaffRef by, Instant at) implements TaskEvent {
+    }
+
+    record TaskStarted(TaskId taskId, String code, StaffRef by, Instant at) implements TaskEvent {
+    }
+
+    /** Done by the owner, awaiting verification; {@code evidence} holds references (photo ids), never the files. */
+    record TaskCompleted(TaskId taskId, String code, StaffRef by, String result, String notes, List<String> evidence,
+                         Instant at) implements TaskEvent {
+    }
+
+    /** The verifier sends completed work back; the task is in progress again with the same owner. */
+    record TaskReturned(TaskId taskId, String code, StaffRef by, String reason, Instant at) implements TaskEvent {
+    }
+
+    /** Verified and closed on the unit {@code closedAtLevelCode}; {@code closedAtOrigin} when it never left its unit. */
+    record TaskClosed(TaskId taskId, String code, StaffRef verifiedBy, String closedAtLevelCode, boolean closedAtOrigin,
+                      Instant at) implements TaskEvent {
+    }
+
+    record TaskCancelled(TaskId taskId, String code, StaffRef by, String reason, Instant at) implements TaskEvent {
+    }
+
+    record TaskHandedOver(TaskId taskId, String code, StaffRef from, StaffRef to, String note, Instant at)
+            implements TaskEvent {
+    }
+
+    /** Moved one level up from {@code fromCode} to {@code code}; {@code newOwner} is null when nobody covers it. */
+    record TaskEscalated(TaskId taskId, String code, String fromCode, StaffRef newOwner, Instant newDueAt, Instant at)
+            implements TaskEvent {
+    }
+
+    record TaskFlaggedAsDuplicate(TaskId taskId, String code, TaskId likelyDuplicateOf, Instant at) implements TaskEvent {
+    }
+
+    /** Merged into another task: this one ends cancelled and points at {@code into}. */
+    record TaskMerged(TaskId taskId, String code, TaskId into, StaffRef by, Instant at) implements TaskEvent {
+    }
+}
