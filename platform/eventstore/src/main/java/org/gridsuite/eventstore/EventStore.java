@@ -64,6 +64,48 @@ public final class EventStore {
         if (events.isEmpty()) {
             return List.of();
         }
+        try (PreparedStatement ps = events.size() == 1
+                ? prepareOne(connection, streamId, streamType, expectedVersion + 1, events.get(0))
+                : prepareMany(connection, streamId, streamType, expectedVersion, events)) {
+            Map<UUID, long[]> assigned = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assigned.put(rs.getObject(3, UUID.class), new long[] {rs.getLong(1), Long.parseLong(rs.getString(2))});
+                }
+            }
+            List<StoredEvent> stored = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                NewEvent e = events.get(i);
+                long[] at = assigned.get(e.eventId());
+                stored.add(new StoredEvent(at[0], at[1], e.eventId(), streamId, streamType, expectedVersion + i + 1,
+                        e.eventType(), e.gridCode(), e.occurredAt(), e.payload()));
+            }
+            return stored;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("events_stream_version_unique")) {
+                throw new ConcurrencyConflict(streamId, expectedVersion, e);
+            }
+            throw new EventStoreException("append to stream " + streamId + " failed", e);
+        }
+    }
+
+    private static PreparedStatement prepareOne(Connection c, UUID streamId, String streamType, int version, NewEvent e)
+            throws SQLException {
+        PreparedStatement ps = c.prepareStatement(APPEND_ONE);
+        ps.setObject(1, e.eventId());
+        ps.setObject(2, streamId);
+        ps.setString(3, streamType);
+        ps.setInt(4, version);
+        ps.setString(5, e.eventType());
+        ps.setString(6, e.gridCode());
+        ps.setTimestamp(7, Timestamp.from(e.occurredAt()));
+        ps.setString(8, e.payload());
+        return ps;
+    }
+
+    /** Several events in one statement: columns as arrays, unnested by Postgres. */
+    private static PreparedStatement prepareMany(Connection c, UUID streamId, String streamType, int expectedVersion,
+                                                 List<NewEvent> events) throws SQLException {
         int n = events.size();
         Object[] ids = new Object[n];
         Integer[] versions = new Integer[n];
@@ -80,46 +122,16 @@ public final class EventStore {
             times[i] = Timestamp.from(e.occurredAt());
             payloads[i] = e.payload();
         }
-        try (PreparedStatement ps = n == 1 ? connection.prepareStatement(APPEND_ONE) : connection.prepareStatement(APPEND)) {
-            if (n == 1) {
-                ps.setObject(1, ids[0]);
-                ps.setObject(2, streamId);
-                ps.setString(3, streamType);
-                ps.setInt(4, versions[0]);
-                ps.setString(5, types[0]);
-                ps.setString(6, gridCodes[0]);
-                ps.setTimestamp(7, times[0]);
-                ps.setString(8, payloads[0]);
-            } else {
-                ps.setObject(1, streamId);
-                ps.setString(2, streamType);
-                ps.setArray(3, connection.createArrayOf("uuid", ids));
-                ps.setArray(4, connection.createArrayOf("int4", versions));
-                ps.setArray(5, connection.createArrayOf("text", types));
-                ps.setArray(6, connection.createArrayOf("text", gridCodes));
-                ps.setArray(7, connection.createArrayOf("timestamptz", times));
-                ps.setArray(8, connection.createArrayOf("text", payloads));
-            }
-            Map<UUID, long[]> assigned = new HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    assigned.put(rs.getObject(3, UUID.class), new long[] {rs.getLong(1), Long.parseLong(rs.getString(2))});
-                }
-            }
-            List<StoredEvent> stored = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                NewEvent e = events.get(i);
-                long[] at = assigned.get(e.eventId());
-                stored.add(new StoredEvent(at[0], at[1], e.eventId(), streamId, streamType, versions[i], e.eventType(),
-                        e.gridCode(), e.occurredAt(), e.payload()));
-            }
-            return stored;
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("events_stream_version_unique")) {
-                throw new ConcurrencyConflict(streamId, expectedVersion, e);
-            }
-            throw new EventStoreException("append to stream " + streamId + " failed", e);
-        }
+        PreparedStatement ps = c.prepareStatement(APPEND);
+        ps.setObject(1, streamId);
+        ps.setString(2, streamType);
+        ps.setArray(3, c.createArrayOf("uuid", ids));
+        ps.setArray(4, c.createArrayOf("int4", versions));
+        ps.setArray(5, c.createArrayOf("text", types));
+        ps.setArray(6, c.createArrayOf("text", gridCodes));
+        ps.setArray(7, c.createArrayOf("timestamptz", times));
+        ps.setArray(8, c.createArrayOf("text", payloads));
+        return ps;
     }
 
     public List<StoredEvent> load(Connection connection, UUID streamId) {
