@@ -44,7 +44,8 @@ public final class PostgresServer implements AutoCloseable {
         return startEmbedded(dataDirectory);
     }
 
-    private static PostgresServer startEmbedded(Path dataDirectory) {
+    /** An embedded server (zonky's binaries), keeping its data in {@code dataDirectory}, or throw-away when null. */
+    public static PostgresServer startEmbedded(Path dataDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setCleanDataDirectory(dataDirectory == null);
             if (dataDirectory != null) {
