@@ -100,6 +100,10 @@ public class ProblemMappers {
         if (status >= 500) {
             return internalError(e);
         }
+        if (status == 400) {
+            // the framework refused the body before our mappers saw it (e.g. JSON cut short)
+            return response(Problem.forField(ProblemType.INVALID_INPUT, "body", "the request body could not be read"));
+        }
         return response(new Problem(Problem.TYPE_BASE + "http-" + status, "请求无法处理 / Request not processed",
                 status, e.getMessage(), List.of()));
     }

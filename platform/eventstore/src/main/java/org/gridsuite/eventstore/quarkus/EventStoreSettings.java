@@ -21,7 +21,8 @@ public interface EventStoreSettings {
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("500")
+        /** Events per publish round; 2000 drains a backlog at ~0.9 x a bare producer, 500 at ~0.5 (bench/RESULTS.md). */
+        @WithDefault("2000")
         int batchSize();
 
         /** How often an idle relay looks for new events; bounds the added publish latency. */

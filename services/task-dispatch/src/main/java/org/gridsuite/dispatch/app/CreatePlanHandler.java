@@ -1,0 +1,45 @@
+package org.gridsuite.dispatch.app;
+
+import static org.gridsuite.security.GridScopeGuard.requireAnyRole;
+import static org.gridsuite.security.GridScopeGuard.requireCovers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.gridsuite.dispatch.domain.Plan;
+import org.gridsuite.dispatch.domain.PlanId;
+import org.gridsuite.dispatch.domain.TaskType;
+import org.gridsuite.security.Caller;
+import org.gridsuite.web.ProblemException;
+
+/** Sets up a work plan: a grid chief or anyone above, on a unit in their scope. */
+@ApplicationScoped
+public class CreatePlanHandler {
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Transactional
+    public PlanId handle(CreatePlan cmd, Caller caller) {
+        requireAnyRole(caller, TaskLifecycleHandler.SUPERVISORS);
+        requireCovers(caller, cmd.code());
+        if (!staff.unitExists(cmd.code())) {
+            throw ProblemException.notFound("grid unit " + cmd.code());
+        }
+        TaskType type = TaskType.byCode(cmd.typeCode())
+                .orElseThrow(() -> ProblemException.badField("typeCode", "unknown task type " + cmd.typeCode()));
+        LocalDate startsOn = cmd.startsOn() == null ? LocalPeriod.day(tasks.now()) : cmd.startsOn();
+        PlanId id = plans.newId();
+        plans.append(Plan.NONE, List.of(Plan.create(id, cmd.code(), type, cmd.titleZh(), cmd.cadence(), startsOn,
+                staff.asStaff(caller))));
+        return id;
+    }
+}

@@ -1,0 +1,18 @@
+package org.gridsuite.dispatch.app;
+
+import org.gridsuite.dispatch.domain.PlanEvent;
+import org.gridsuite.eventstore.EventCodec;
+
+/** Work plans' event types, on the service's topic {@code task-dispatch.events} beside the tasks' (key = plan id). */
+public final class PlanEvents {
+
+    public static final String PLAN = "Plan";
+
+    public static final EventCodec<PlanEvent> PLANS = new EventCodec<PlanEvent>()
+            .register(DispatchEvents.type("PlanCreated"), PlanEvent.PlanCreated.class)
+            .register(DispatchEvents.type("PlanRunDone"), PlanEvent.PlanRunDone.class)
+            .register(DispatchEvents.type("PlanStopped"), PlanEvent.PlanStopped.class);
+
+    private PlanEvents() {
+    }
+}
