@@ -33,10 +33,20 @@ final class CpuMeter implements AutoCloseable {
             """;
 
     private final Connection connection;
+    private final Long child;
 
     /** {@code connection} is the meter's own, outside the pool, so that sampling never takes a writer's turn. */
     CpuMeter(Connection connection) {
+        this(connection, null);
+    }
+
+    /**
+     * Counts, of the processes this JVM started, only {@code child} and its descendants (the server under test),
+     * not idle helpers such as the broker and Keycloak; {@code null} counts them all.
+     */
+    CpuMeter(Connection connection, Long child) {
         this.connection = connection;
+        this.child = child;
     }
 
     Sample sample() throws SQLException {
@@ -66,7 +76,13 @@ final class CpuMeter implements AutoCloseable {
 
     private List<Long> serverPids() throws SQLException {
         // the broker of TestServers is a child JVM of this one
-        List<Long> pids = new ArrayList<>(ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
+        List<Long> pids = new ArrayList<>();
+        if (child == null) {
+            pids.addAll(ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
+        } else {
+            pids.add(child);
+            ProcessHandle.of(child).ifPresent(h -> pids.addAll(h.descendants().map(ProcessHandle::pid).toList()));
+        }
         try (PreparedStatement ps = connection.prepareStatement(SERVER_PIDS); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 pids.add(rs.getLong(1));

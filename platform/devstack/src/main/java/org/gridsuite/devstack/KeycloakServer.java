@@ -33,11 +33,19 @@ public final class KeycloakServer {
     private final ManagedProcess process;
 
     public KeycloakServer(Path directory, int port, int managementPort, boolean persistent) {
+        this(directory, directory, port, managementPort, persistent);
+    }
+
+    /**
+     * @param processDirectory where this server's pid and log go: a directory of its own lets several test JVMs run
+     *                         servers from one shared install without stopping each other's
+     */
+    public KeycloakServer(Path directory, Path processDirectory, int port, int managementPort, boolean persistent) {
         this.directory = directory.toAbsolutePath();
         this.port = port;
         this.managementPort = managementPort;
         this.persistent = persistent;
-        this.process = new ManagedProcess("keycloak", this.directory);
+        this.process = new ManagedProcess("keycloak", processDirectory.toAbsolutePath());
     }
 
     public String url() {
@@ -108,7 +116,8 @@ public final class KeycloakServer {
         if (!Files.exists(zip)) {
             throw new DevstackException("Keycloak distribution not found at " + zip + ": build platform/devstack with Maven first");
         }
-        Path staging = directory.resolve("keycloak-unzip");
+        // a staging directory per process: two JVMs installing at once must not unpack into the same place
+        Path staging = directory.resolve("keycloak-unzip-" + ProcessHandle.current().pid());
         Files2.deleteRecursively(staging);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -127,7 +136,11 @@ public final class KeycloakServer {
             try (var scripts = Files.list(unpacked.resolve("bin"))) {
                 scripts.filter(p -> p.toString().endsWith(".sh")).forEach(p -> p.toFile().setExecutable(true));
             }
-            Files.move(unpacked, install);
+            try {
+                Files.move(unpacked, install);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another JVM finished its install first: use that one
+            }
             Files2.deleteRecursively(staging);
             return install;
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -138,15 +139,20 @@ abstract class EventStoreTestSupport {
         return new OutboxRelay(dataSource, store, producer, topic, "/test", 500);
     }
 
-    /** Everything on the topic now, read by a plain consumer from the beginning until {@code expected} records came. */
+    /**
+     * Everything on the topic, read from offset 0 of every partition until {@code expected} records came. The reader
+     * assigns partitions itself (no consumer group), so no rebalance can make it read a record twice.
+     */
     static List<ConsumerRecord<String, byte[]>> readTopic(String topic, int expected, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
             Instant deadline = Instant.now().plus(timeout);
             while (records.size() < expected && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(250)).forEach(records::add);

@@ -59,7 +59,8 @@ class RelayUnderConcurrentWritersTest extends EventStoreTestSupport {
 
             Set<String> published = new HashSet<>();
             records.forEach(r -> published.add(header(r, CloudEventHeaders.ID)));
-            assertThat(records).hasSize(total);
+            // at least once: a batch re-sent after a failed acknowledgement may repeat events, never lose one
+            assertThat(records.size()).isGreaterThanOrEqualTo(total);
             assertThat(published).hasSize(total).contains(eventIdOf(lateStream));
             assertStreamOrder(records);
         }
@@ -91,13 +92,16 @@ class RelayUnderConcurrentWritersTest extends EventStoreTestSupport {
         return null;
     }
 
+    /** Per stream, a reader that skips versions it has seen gets 1, 2, 3, ... with no gap and nothing out of order. */
     private static void assertStreamOrder(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, Integer> lastVersion = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             int version = Integer.parseInt(header(record, CloudEventHeaders.SEQUENCE));
-            Integer previous = lastVersion.put(record.key(), version);
-            assertThat(version).as("version after %s in stream %s", previous, record.key())
-                    .isEqualTo(previous == null ? 1 : previous + 1);
+            int seen = lastVersion.getOrDefault(record.key(), 0);
+            if (version > seen) {
+                assertThat(version).as("version after %s in stream %s", seen, record.key()).isEqualTo(seen + 1);
+                lastVersion.put(record.key(), version);
+            }
         }
     }
 

@@ -79,9 +79,10 @@ public final class TestServers {
             if (configured != null && !configured.isBlank()) {
                 keycloakRealmUrl = configured;
             } else {
-                // The install is kept between runs (its first start builds for ~60 s); its state is in memory.
+                // The install is kept between runs (its first start builds for ~60 s) and shared by test JVMs; each
+                // JVM's server has its own ports, pid and log, and its state is in memory.
                 Path directory = DevstackHome.get().resolve("test-keycloak");
-                KeycloakServer keycloak = new KeycloakServer(directory, Ports.free(), Ports.free(), false)
+                KeycloakServer keycloak = new KeycloakServer(directory, tempDirectory("keycloak"), Ports.free(), Ports.free(), false)
                         .start(Devstack.realmFile(), true);
                 Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop));
                 keycloakRealmUrl = keycloak.realmUrl();

@@ -50,13 +50,17 @@ public class GridUnitQueries {
         return Page.of(rows, limit, UnitView::code); // read limit + 1: the next page starts after the last code
     }
 
-    /** Units under {@code under} (itself included), optionally of one level and without retired ones. */
+    /**
+     * Units under {@code under} (itself included), optionally of one level and without retired ones. Ordered
+     * byte-wise (~<~, the order of the text_pattern_ops indexes): codes are digits, so the order is the same, and the
+     * index narrows the prefix instead of sorting a county (bench/RESULTS.md: 18 ms → 0.5 ms per township).
+     */
     public Page<UnitView> list(GridCode under, Integer level, boolean includeRetired, int limit, String after, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
         List<UnitView> rows = registry.onConnection(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
                  from grid_unit_view u
-                where code like ? and code > ? and (?::int is null or level = ?) and (? or not retired)
-                order by code limit ?
+                where code like ? and code ~>~ ? and (?::int is null or level = ?) and (? or not retired)
+                order by code using ~<~ limit ?
                 """, GridUnitQueries::unit, under.subtreePrefix() + "%", after == null ? "" : after, level, level,
                 includeRetired, limit + 1));
         return Page.of(rows, limit, UnitView::code); // read limit + 1: the next page starts after the last code
@@ -70,8 +74,8 @@ public class GridUnitQueries {
                         select level, count(*) from grid_unit_view where code like ? and not retired
                          group by level order by level
                         """, rs -> new LevelCount(rs.getInt(1), rs.getLong(2)), prefix),
-                Sql.count(c, "select count(*) from household_view where unit_code like ?", prefix),
-                Sql.count(c, "select count(*) from resident_view where unit_code like ? and left_at is null", prefix)));
+                Sql.count(c, "select coalesce(sum(households), 0) from unit_population where unit_code like ?", prefix),
+                Sql.count(c, "select coalesce(sum(residents), 0) from unit_population where unit_code like ?", prefix)));
     }
 
     /** Who covers a unit: active posts on it and on every unit above it, nearest first. */

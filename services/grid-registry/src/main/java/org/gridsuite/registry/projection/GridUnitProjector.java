@@ -62,6 +62,7 @@ public class GridUnitProjector {
     private static void recodeDependents(Connection c, GridUnitMoved e) {
         Sql.update(c, "update staff_assignment_view set unit_code = ? where unit_id = ?", e.code(), e.unitId().value());
         Sql.update(c, "update household_view set unit_code = ? where unit_id = ?", e.code(), e.unitId().value());
+        Sql.update(c, "update unit_population set unit_code = ? where unit_id = ?", e.code(), e.unitId().value());
         Sql.update(c, """
                 update resident_view set unit_code = ?
                  where household_id in (select id from household_view where unit_id = ?)

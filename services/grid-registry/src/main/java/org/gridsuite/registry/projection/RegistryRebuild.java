@@ -29,7 +29,7 @@ public class RegistryRebuild {
     public long rebuild() {
         return database.run(c -> {
             Sql.update(c, "lock table events in share mode"); // no appends while the model is rebuilt
-            Sql.update(c, "truncate grid_unit_view, issued_code, staff_assignment_view, household_view, resident_view");
+            Sql.update(c, "truncate grid_unit_view, issued_code, staff_assignment_view, household_view, resident_view, unit_population");
             return Replay.all(c, eventStore, e -> {
                 if (RegistryEvents.GRID_UNITS.knows(e.eventType())) {
                     readModel.apply(c, RegistryEvents.GRID_UNITS.fromJson(e.eventType(), e.payload()), e.version(), e.occurredAt());

@@ -103,6 +103,26 @@ class TreeChangesTest {
         assertThat(readModel()).containsExactlyInAnyOrderElementsOf(before);
     }
 
+    @Test
+    void subtree_counts_follow_households_and_residents_as_they_move() {
+        String community = unit(LUXI_STREET, "人口社区", "COMMUNITY");
+        String grid = unit(community, "人口网格", null);
+        String east = unit(grid, "东楼", null);
+        String west = unit(grid, "西楼", null);
+        String household = as("township-admin").body(Map.of("unitCode", east, "number", "1-101"))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        as("township-admin").body(Map.of("name", "张三", "relation", "户主")).post("/api/v1/households/{id}/residents", household)
+                .then().statusCode(201);
+        as("township-admin").body(Map.of("name", "李四", "relation", "配偶")).post("/api/v1/households/{id}/residents", household)
+                .then().statusCode(201);
+        as("township-admin").get("/api/v1/grid-units/{c}/counts", east).then().body("households", equalTo(1)).body("residents", equalTo(2));
+
+        as("township-admin").body(Map.of("unitCode", west)).post("/api/v1/households/{id}/moves", household).then().statusCode(200);
+        as("township-admin").get("/api/v1/grid-units/{c}/counts", east).then().body("households", equalTo(0)).body("residents", equalTo(0));
+        as("township-admin").get("/api/v1/grid-units/{c}/counts", west).then().body("households", equalTo(1)).body("residents", equalTo(2));
+        as("township-admin").get("/api/v1/grid-units/{c}/counts", community).then().body("households", equalTo(1)).body("residents", equalTo(2));
+    }
+
     private String unit(String parent, String name, String kind) {
         Map<String, String> body = kind == null ? Map.of("parentCode", parent, "name", name)
                 : Map.of("parentCode", parent, "name", name, "kind", kind);
@@ -113,7 +133,8 @@ class TreeChangesTest {
         List<String> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             for (String table : List.of("grid_unit_view order by id", "issued_code order by code",
-                    "staff_assignment_view order by assignment_id", "household_view order by id", "resident_view order by id")) {
+                    "staff_assignment_view order by assignment_id", "household_view order by id", "resident_view order by id",
+                    "unit_population order by unit_id")) {
                 try (ResultSet rs = c.createStatement().executeQuery("select * from " + table)) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {

@@ -1,0 +1,145 @@
+package org.gridsuite.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The packaged grid registry (quarkus-run.jar) as a child process of the bench, on its own port and the bench
+ * database, output in a log file. A shutdown hook stops it if the bench dies, so that it never outlives the run.
+ */
+final class RegistryApp implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Process process;
+    private final Path jar;
+    private final Path log;
+    private final URI base;
+    private final Thread stopOnExit;
+    private double startSeconds;
+
+    private RegistryApp(Process process, Path jar, Path log, URI base) {
+        this.process = process;
+        this.jar = jar;
+        this.log = log;
+        this.base = base;
+        this.stopOnExit = new Thread(this::stop, "stop-grid-registry");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** Starts the app with {@code jvmOptions} and {@code environment} and waits until /q/health/ready answers 200. */
+    static RegistryApp start(Path jar, List<String> jvmOptions, int port, String jdbcUrl, Map<String, String> environment,
+                             Path log) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " missing: build it with "
+                    + "./mvnw -q -B install -DskipTests -pl services/grid-registry -am (bench/run-registry.sh does)");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.datasource.jdbc.url=" + jdbcUrl, "-jar", jar.toString()));
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        long start = System.nanoTime();
+        RegistryApp app = new RegistryApp(builder.start(), jar, log, URI.create("http://127.0.0.1:" + port));
+        app.awaitReady();
+        app.startSeconds = (System.nanoTime() - start) / 1e9;
+        return app;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    double startSeconds() {
+        return startSeconds;
+    }
+
+    /** When the jar was built: the harness measures whatever build is there, stale or not. */
+    String built() throws IOException {
+        return Files.getLastModifiedTime(jar).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The log lines worth a look after start-up: Flyway's, and any warning or error. */
+    List<String> notableLogLines() throws IOException {
+        return Files.readAllLines(log).stream()
+                .filter(line -> line.contains("[org.fly") || line.contains(" WARN ") || line.contains(" ERROR "))
+                .toList();
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(3)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("grid-registry exited during start-up (" + process.exitValue() + "):\n" + tail());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+        stop();
+        throw new IllegalStateException("grid-registry not ready after " + START_TIMEOUT.toSeconds() + " s:\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL after the grace period. */
+    private void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs stop() again, which is a no-op now
+        }
+    }
+}
