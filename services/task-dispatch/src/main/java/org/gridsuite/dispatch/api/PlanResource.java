@@ -1,5 +1,7 @@
 package org.gridsuite.dispatch.api;
 
+import org.gridsuite.dispatch.app.TaskTypes;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,6 +48,9 @@ import org.gridsuite.web.ProblemException;
 @SecurityRequirement(name = "oidc")
 public class PlanResource {
 
+    @Inject
+    TaskTypes taskTypes;
+
     private static final Set<String> STATUSES = Set.of("ACTIVE", "STOPPED");
 
     @Inject
@@ -76,7 +81,7 @@ public class PlanResource {
             throw ProblemException.badField("after", "the next cursor of a previous page");
         }
         var page = queries.list(root, status, limit, after, caller.get());
-        return new PlanPage(page.items().stream().map(PlanResource::response).toList(), page.next());
+        return new PlanPage(page.items().stream().map(this::response).toList(), page.next());
     }
 
     @GET
@@ -105,8 +110,8 @@ public class PlanResource {
         });
     }
 
-    private static PlanResponse response(PlanView p) {
-        return new PlanResponse(p.id(), p.code(), p.typeCode(), TaskType.byCode(p.typeCode()).map(TaskType::nameZh).orElse(p.typeCode()),
+    private PlanResponse response(PlanView p) {
+        return new PlanResponse(p.id(), p.code(), p.typeCode(), taskTypes.byCode(p.typeCode()).map(TaskType::nameZh).orElse(p.typeCode()),
                 p.title(), p.cadence(), Cadence.valueOf(p.cadence()).nameZh(), p.startsOn(), p.status(), p.createdByUsername(),
                 p.createdAt(), p.stoppedAt(), p.lastPeriodKey(), p.lastRunAt(), p.lastRunTasks(), p.runs(), p.version());
     }

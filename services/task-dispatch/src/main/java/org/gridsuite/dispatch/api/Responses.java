@@ -1,5 +1,8 @@
 package org.gridsuite.dispatch.api;
 
+import jakarta.inject.Inject;
+import org.gridsuite.dispatch.app.TaskTypes;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.gridsuite.dispatch.api.Dtos.AttributeResponse;
@@ -15,11 +18,14 @@ import org.gridsuite.dispatch.domain.TaskType;
 @ApplicationScoped
 public class Responses {
 
+    @Inject
+    TaskTypes taskTypes;
+
     public TaskResponse task(TaskView t, Instant now) {
         TaskStatus status = TaskStatus.valueOf(t.status());
         boolean open = !status.isFinal() && status != TaskStatus.COMPLETED;
         return new TaskResponse(t.id(), t.code(), t.originCode(), t.typeCode(),
-                TaskType.byCode(t.typeCode()).map(TaskType::nameZh).orElse(t.typeCode()), t.title(), t.source(),
+                taskTypes.byCode(t.typeCode()).map(TaskType::nameZh).orElse(t.typeCode()), t.title(), t.source(),
                 TaskSource.valueOf(t.source()).nameZh(), t.priority(), t.status(), status.nameZh(),
                 t.ownerStaffId() == null ? null : new Owner(t.ownerStaffId(), t.ownerUsername(), t.ownerName()),
                 t.dueAt(), open && t.dueAt().isBefore(now), t.createdAt(), t.completedAt(), t.closedAt(),

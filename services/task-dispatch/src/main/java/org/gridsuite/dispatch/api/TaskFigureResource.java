@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.api;
 
+import org.gridsuite.dispatch.app.TaskTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,9 @@ import org.gridsuite.web.GridCodes;
 public class TaskFigureResource {
 
     @Inject
+    TaskTypes taskTypes;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -48,11 +52,11 @@ public class TaskFigureResource {
         return response(figures.figures(root, period, caller.get()));
     }
 
-    private static TaskFiguresResponse response(Figures f) {
+    private TaskFiguresResponse response(Figures f) {
         return new TaskFiguresResponse(f.code().value(), f.period().from(), f.period().to(), f.asOf(), f.due(), f.done(),
                 f.overdue(), f.closedAtOriginShare(), f.escalated(),
                 f.byType().stream().map(t -> new TypeFigures(t.typeCode(),
-                        TaskType.byCode(t.typeCode()).map(TaskType::nameZh).orElse(t.typeCode()), t.created(), t.closed())).toList(),
+                        taskTypes.byCode(t.typeCode()).map(TaskType::nameZh).orElse(t.typeCode()), t.created(), t.closed())).toList(),
                 new MicroGridsPatrolled(f.microGrids(), f.patrolled(), f.patrolledShare()));
     }
 }

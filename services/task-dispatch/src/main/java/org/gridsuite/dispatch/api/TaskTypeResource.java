@@ -1,27 +1,94 @@
 package org.gridsuite.dispatch.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridsuite.dispatch.api.Dtos.TaskTypeResponse;
+import org.gridsuite.dispatch.app.AddTaskTypeHandler;
+import org.gridsuite.dispatch.app.TaskTypes;
+import org.gridsuite.dispatch.domain.Priority;
+import org.gridsuite.dispatch.domain.TaskAttribute;
 import org.gridsuite.dispatch.domain.TaskType;
+import org.gridsuite.eventstore.quarkus.IdempotentCommands;
+import org.gridsuite.security.CurrentCaller;
+import org.gridsuite.web.ProblemException;
 
 @Path("/api/v1/task-types")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Task types", description = "The catalogue of task types with their deadlines and attributes")
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Task types", description = "The catalogue of task types with their deadlines and attributes; a county may add its own")
 @SecurityRequirement(name = "oidc")
 public class TaskTypeResource {
+
+    public record AttributeRequest(@NotBlank @Size(max = 40) String code,
+                                   @NotBlank @Pattern(regexp = "string|number|datetime|text|singlevaluelist|multivaluelist") String datatype,
+                                   boolean required, @NotBlank @Size(max = 200) String descriptionZh,
+                                   List<@NotBlank @Size(max = 40) String> values) {
+    }
+
+    public record AddTaskTypeRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String code,
+                                     @NotBlank @Size(max = 40) String nameZh, @NotBlank @Size(max = 80) String nameEn,
+                                     @Min(1) @Max(8760) int defaultDeadlineHours, @NotNull Priority defaultPriority,
+                                     @Size(max = 20) List<@Valid AttributeRequest> attributes) {
+    }
+
+    @Inject
+    CurrentCaller caller;
 
     @Inject
     Responses responses;
 
+    @Inject
+    TaskTypes taskTypes;
+
+    @Inject
+    AddTaskTypeHandler add;
+
+    @Inject
+    IdempotentCommands idempotent;
+
     @GET
     public List<TaskTypeResponse> list() {
-        return TaskType.CATALOGUE.stream().map(responses::type).toList();
+        return taskTypes.all().stream().map(responses::type).toList();
+    }
+
+    @POST
+    @Operation(summary = "Add a task type of the county's own (county administrators)")
+    public Response add(@Valid @NotNull AddTaskTypeRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return idempotent.execute(key, caller.get().subject(), List.of("add-task-type", body), () -> {
+            TaskType type = add.handle(toType(body), caller.get());
+            return Response.created(URI.create("/api/v1/task-types")).entity(responses.type(type)).build();
+        });
+    }
+
+    private static TaskType toType(AddTaskTypeRequest body) {
+        try {
+            List<TaskAttribute> attributes = body.attributes() == null ? List.of() : body.attributes().stream()
+                    .map(a -> new TaskAttribute(a.code(), a.datatype(), a.required(), a.descriptionZh(),
+                            a.values() == null ? List.of() : a.values())).toList();
+            return new TaskType(body.code(), body.nameZh(), body.nameEn(), Duration.ofHours(body.defaultDeadlineHours()),
+                    body.defaultPriority(), attributes);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("attributes", e.getMessage());
+        }
     }
 }

@@ -19,6 +19,9 @@ import org.gridsuite.web.ProblemException;
 public class CreatePlanHandler {
 
     @Inject
+    TaskTypes taskTypes;
+
+    @Inject
     Plans plans;
 
     @Inject
@@ -34,7 +37,7 @@ public class CreatePlanHandler {
         if (!staff.unitExists(cmd.code())) {
             throw ProblemException.notFound("grid unit " + cmd.code());
         }
-        TaskType type = TaskType.byCode(cmd.typeCode())
+        TaskType type = taskTypes.byCode(cmd.typeCode())
                 .orElseThrow(() -> ProblemException.badField("typeCode", "unknown task type " + cmd.typeCode()));
         LocalDate startsOn = cmd.startsOn() == null ? LocalPeriod.day(tasks.now()) : cmd.startsOn();
         PlanId id = plans.newId();

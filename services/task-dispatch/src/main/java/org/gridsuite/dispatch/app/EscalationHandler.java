@@ -23,6 +23,9 @@ import org.gridsuite.gridcode.GridCode;
 public class EscalationHandler {
 
     @Inject
+    TaskTypes taskTypes;
+
+    @Inject
     Tasks tasks;
 
     @Inject
@@ -36,7 +39,7 @@ public class EscalationHandler {
         if (!task.isOpen() || !task.isOverdue(now) || parent.isEmpty() || task.code().depth() <= Escalation.COUNTY_DEPTH) {
             return Optional.empty();
         }
-        TaskType type = TaskType.byCode(task.typeCode()).orElseThrow();
+        TaskType type = taskTypes.byCode(task.typeCode()).orElseThrow();
         StaffRef taker = staff.escalationTakerAt(parent.get()).orElse(null);
         TaskEscalated escalated = task.escalate(parent.get(), taker, Escalation.nextDeadline(task.priority(), type.defaultDeadline()), now);
         tasks.append(task, List.of(escalated));

@@ -32,6 +32,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PlannedTaskCreator {
 
+    @Inject
+    TaskTypes taskTypes;
+
     private static final Logger LOG = Logger.getLogger(PlannedTaskCreator.class);
 
     @Inject
@@ -84,8 +87,8 @@ public class PlannedTaskCreator {
      * The plan's type with the deadline of this period (see {@link Plan#taskDeadline}): Task.create takes the
      * deadline from the type, so a planned task gets a copy whose default deadline ends with the period.
      */
-    private static TaskType periodType(Plan plan, LocalDate day, Instant now) {
-        TaskType type = TaskType.byCode(plan.typeCode()).orElseThrow();
+    private TaskType periodType(Plan plan, LocalDate day, Instant now) {
+        TaskType type = taskTypes.byCode(plan.typeCode()).orElseThrow();
         Instant periodEnd = plan.cadence().nextPeriodStart(day).atStartOfDay(LocalPeriod.ZONE).toInstant();
         Duration deadline = Plan.taskDeadline(type.defaultDeadline(), now, periodEnd);
         return new TaskType(type.code(), type.nameZh(), type.nameEn(), deadline, Priority.NORMAL, type.attributes());

@@ -35,6 +35,9 @@ import org.gridsuite.web.ProblemException;
 public class ReportTaskHandler {
 
     @Inject
+    TaskTypes taskTypes;
+
+    @Inject
     Tasks tasks;
 
     @Inject
@@ -50,7 +53,7 @@ public class ReportTaskHandler {
         if (!staff.unitExists(cmd.unitCode())) {
             throw ProblemException.notFound("grid unit " + cmd.unitCode());
         }
-        TaskType type = TaskType.byCode(cmd.typeCode())
+        TaskType type = taskTypes.byCode(cmd.typeCode())
                 .orElseThrow(() -> ProblemException.badField("typeCode", "unknown task type " + cmd.typeCode()));
         TaskSource source = sourceOf(caller);
         StaffRef reporter = source == TaskSource.RESIDENT_REPORT ? null : staff.asStaff(caller);

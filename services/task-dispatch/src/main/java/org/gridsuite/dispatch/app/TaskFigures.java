@@ -24,6 +24,9 @@ import org.gridsuite.security.GridScopeGuard;
 @ApplicationScoped
 public class TaskFigures {
 
+    @Inject
+    TaskTypes taskTypes;
+
     /** Task counts of one type: created in the period, closed in the period. */
     public record TypeFigures(String typeCode, long created, long closed) {
     }
@@ -80,11 +83,11 @@ public class TaskFigures {
     }
 
     /** Every catalogue type, in catalogue order and with zeros, so dashboards get the same rows each time. */
-    private static List<TypeFigures> byType(Connection c, String subtree, LocalPeriod p) {
+    private List<TypeFigures> byType(Connection c, String subtree, LocalPeriod p) {
         Map<String, TypeFigures> found = new LinkedHashMap<>();
         counted(c, subtree, p).forEach(t -> found.put(t.typeCode(), t));
         List<TypeFigures> all = new ArrayList<>();
-        for (TaskType type : TaskType.CATALOGUE) {
+        for (TaskType type : taskTypes.all()) {
             all.add(Optional.ofNullable(found.remove(type.code())).orElse(new TypeFigures(type.code(), 0, 0)));
         }
         all.addAll(found.values());

@@ -41,6 +41,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = SuiteServersResource.class, initArgs = @ResourceArg(name = "database", value = "task_dispatch_test"))
 class Open311Test {
 
+    @Inject
+    ServiceRequests mapper;
+
     static final String BASE = "/api/v1/open311/v2";
 
     @Inject
@@ -174,7 +177,6 @@ class Open311Test {
 
     @Test
     void an_escalated_task_says_so_and_a_cancelled_one_is_closed() {
-        ServiceRequests mapper = new ServiceRequests();
         Instant now = Instant.parse("2026-11-27T00:00:00Z");
         RequestView escalated = new RequestView(UUID.randomUUID(), DispatchFixture.QINCUN_NORTH, QINCUN_MICRO_1, "incident",
                 "秸秆焚烧", "ASSIGNED", "刘红梅", "秦村北社区", now, now, now, 1, null);

@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.api.open311;
 
+import org.gridsuite.dispatch.app.TaskTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,9 @@ import org.gridsuite.web.ProblemException;
 public class Open311RequestsResource {
 
     @Inject
+    TaskTypes taskTypes;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -51,7 +55,7 @@ public class Open311RequestsResource {
             @Parameter(description = "Latest requested_datetime, W3C date-time") @QueryParam("end_date") String endDate,
             @Parameter(description = "open, closed or open,closed") @QueryParam("status") String status,
             @Parameter(description = "Grid code of a unit in your scope (default: your whole scope)") @QueryParam("under") String under) {
-        var filter = new RequestSearch(ids, serviceCodes, startDate, endDate, status, under).filter(caller.get(), tasks.now());
+        var filter = new RequestSearch(ids, serviceCodes, startDate, endDate, status, under).filter(caller.get(), tasks.now(), taskTypes);
         return queries.requests(filter, caller.get()).stream().map(mapper::request).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.api.open311;
 
+import org.gridsuite.dispatch.app.TaskTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +25,16 @@ import org.gridsuite.web.ProblemException;
 public class Open311ServicesResource {
 
     @Inject
+    TaskTypes taskTypes;
+
+    @Inject
     Open311Catalogue catalogue;
 
     @GET
     @Path("services.json")
     @Operation(summary = "Open311 services: the task types a request may name")
     public List<Service> services() {
-        return TaskType.CATALOGUE.stream().map(catalogue::service).toList();
+        return taskTypes.all().stream().map(catalogue::service).toList();
     }
 
     @GET
@@ -46,7 +50,7 @@ public class Open311ServicesResource {
     public ServiceDefinition definition(@Parameter(description = "e.g. resident-report") @PathParam("service_code") String code) {
         // either template may take a request (both match "incident.json"), so both strip the extension
         String bare = Open311Api.withoutFormat(code);
-        return TaskType.byCode(bare).map(catalogue::definition).orElseThrow(() -> ProblemException.notFound("service " + bare));
+        return taskTypes.byCode(bare).map(catalogue::definition).orElseThrow(() -> ProblemException.notFound("service " + bare));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.api.open311;
 
+import org.gridsuite.dispatch.app.TaskTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +43,9 @@ import org.gridsuite.web.ProblemException;
 @Tag(name = Open311Api.TAG, description = Open311Api.DESCRIPTION)
 @SecurityRequirement(name = "oidc")
 public class Open311SubmissionResource {
+
+    @Inject
+    TaskTypes taskTypes;
 
     static final String SUMMARY = "Submit an Open311 service request: it becomes a task routed to the grid staff of address_id";
     static final String DESCRIPTION = "Form-encoded as in GeoReport v2 (attribute[code]=value, attribute[code][]=value "
@@ -116,7 +120,7 @@ public class Open311SubmissionResource {
 
     private Response submit(ServiceRequestSubmission submission, String key) {
         Caller who = caller.get();
-        ReportTask cmd = submission.toCommand();
+        ReportTask cmd = submission.toCommand(taskTypes);
         // an unknown unit is a bad address_id, named as such; outside the scope the handler answers 403 first
         if (who.covers(cmd.unitCode()) && !staff.unitExists(cmd.unitCode())) {
             throw ProblemException.badField("address_id", "no active grid unit has this code");

@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.api.open311;
 
+import org.gridsuite.dispatch.app.TaskTypes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,7 +26,7 @@ record RequestSearch(String ids, String serviceCodes, String startDate, String e
     static final Duration DEFAULT_SPAN = Duration.ofDays(90);
     static final int MAX_IDS = 200;
 
-    Filter filter(Caller caller, Instant now) {
+    Filter filter(Caller caller, Instant now, TaskTypes types) {
         List<GridCode> scope = under == null || under.isBlank() ? caller.scope() : List.of(GridCodes.parse(under.strip(), "under"));
         if (scope.isEmpty()) {
             throw new ProblemException(ProblemType.OUTSIDE_GRID_SCOPE, "your token carries no grid scope");
@@ -42,7 +43,7 @@ record RequestSearch(String ids, String serviceCodes, String startDate, String e
         if (to != null && to.isBefore(from)) {
             throw ProblemException.badField("end_date", "must not be before start_date");
         }
-        return new Filter(scope, List.of(), knownServiceCodes(), from, to, open());
+        return new Filter(scope, List.of(), knownServiceCodes(types), from, to, open());
     }
 
     private List<UUID> parsedIds() {
@@ -60,10 +61,10 @@ record RequestSearch(String ids, String serviceCodes, String startDate, String e
         return parsed;
     }
 
-    private List<String> knownServiceCodes() {
+    private List<String> knownServiceCodes(TaskTypes types) {
         List<String> codes = split(serviceCodes);
         for (String code : codes) {
-            if (TaskType.byCode(code).isEmpty()) {
+            if (types.byCode(code).isEmpty()) {
                 throw ProblemException.badField("service_code", "unknown service; services.json lists them");
             }
         }

@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.api.open311;
 
+import org.gridsuite.dispatch.app.TaskTypes;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +62,13 @@ record ServiceRequestSubmission(String serviceCode, String addressId, String des
     }
 
     /** The command, or a 400 naming every bad field; personal data leaves only as the masked note. */
-    ReportTask toCommand() {
+    ReportTask toCommand(TaskTypes types) {
         List<FieldError> errors = new ArrayList<>();
         TaskType type = null;
         if (serviceCode == null || serviceCode.isBlank()) {
             errors.add(new FieldError("service_code", "required: a service_code from services.json"));
         } else {
-            type = TaskType.byCode(serviceCode.strip()).orElse(null);
+            type = types.byCode(serviceCode.strip()).orElse(null);
             if (type == null) {
                 errors.add(new FieldError("service_code", "unknown service; services.json lists them"));
             }

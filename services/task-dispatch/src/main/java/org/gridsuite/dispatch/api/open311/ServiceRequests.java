@@ -1,5 +1,7 @@
 package org.gridsuite.dispatch.api.open311;
 
+import jakarta.inject.Inject;
+import org.gridsuite.dispatch.app.TaskTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,13 +18,16 @@ import org.gridsuite.dispatch.domain.TaskType;
 @ApplicationScoped
 public class ServiceRequests {
 
+    @Inject
+    TaskTypes taskTypes;
+
     /** W3C date-time as GeoReport v2 asks, in China's time (the suite's default zone). */
     static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(ZoneId.of("Asia/Shanghai"));
 
     public ServiceRequest request(RequestView v) {
         TaskStatus status = TaskStatus.valueOf(v.status());
         return new ServiceRequest(v.id().toString(), status.isFinal() ? "closed" : "open", notes(v, status),
-                TaskType.byCode(v.typeCode()).map(TaskType::nameZh).orElse(v.typeCode()), v.typeCode(), v.title(),
+                taskTypes.byCode(v.typeCode()).map(TaskType::nameZh).orElse(v.typeCode()), v.typeCode(), v.title(),
                 responsible(v), time(v.createdAt()), time(v.updatedAt() == null ? v.createdAt() : v.updatedAt()),
                 time(v.dueAt()), v.originCode());
     }
