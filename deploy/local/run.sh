@@ -45,6 +45,7 @@ for service in grid-registry:8081 task-dispatch:8082; do
   done
 done
 java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
+java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoDay http://127.0.0.1:8082
 
 cat <<TXT
 

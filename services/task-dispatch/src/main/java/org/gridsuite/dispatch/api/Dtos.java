@@ -56,7 +56,7 @@ public final class Dtos {
     public record TaskPage(List<TaskResponse> items, String next) {
     }
 
-    public record TaskTypeResponse(String code, String nameZh, String nameEn, long defaultDeadlineHours,
+    public record TaskTypeResponse(String code, String nameZh, String nameEn, String defaultDeadline,
                                    String defaultPriority, List<AttributeResponse> attributes) {
     }
 

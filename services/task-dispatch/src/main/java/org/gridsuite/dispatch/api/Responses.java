@@ -33,7 +33,7 @@ public class Responses {
     }
 
     public TaskTypeResponse type(TaskType type) {
-        return new TaskTypeResponse(type.code(), type.nameZh(), type.nameEn(), type.defaultDeadline().toHours(),
+        return new TaskTypeResponse(type.code(), type.nameZh(), type.nameEn(), type.defaultDeadline().toString(),
                 type.defaultPriority().name(), type.attributes().stream()
                 .map(a -> new AttributeResponse(a.code(), a.datatype(), a.required(), a.descriptionZh(), a.values())).toList());
     }

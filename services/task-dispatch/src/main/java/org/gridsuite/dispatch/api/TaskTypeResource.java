@@ -2,8 +2,6 @@ package org.gridsuite.dispatch.api;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +18,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridsuite.dispatch.api.Dtos.TaskTypeResponse;
@@ -47,7 +46,9 @@ public class TaskTypeResource {
 
     public record AddTaskTypeRequest(@NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}") String code,
                                      @NotBlank @Size(max = 40) String nameZh, @NotBlank @Size(max = 80) String nameEn,
-                                     @Min(1) @Max(8760) int defaultDeadlineHours, @NotNull Priority defaultPriority,
+                                     @Schema(description = "ISO-8601 duration, e.g. PT30M for an urgent response, P3D")
+                                     @NotBlank @Pattern(regexp = "P(T?[0-9]+[DHM])+|PT[0-9]+[HM]([0-9]+M)?") String defaultDeadline,
+                                     @NotNull Priority defaultPriority,
                                      @Size(max = 20) List<@Valid AttributeRequest> attributes) {
     }
 
@@ -85,10 +86,22 @@ public class TaskTypeResource {
             List<TaskAttribute> attributes = body.attributes() == null ? List.of() : body.attributes().stream()
                     .map(a -> new TaskAttribute(a.code(), a.datatype(), a.required(), a.descriptionZh(),
                             a.values() == null ? List.of() : a.values())).toList();
-            return new TaskType(body.code(), body.nameZh(), body.nameEn(), Duration.ofHours(body.defaultDeadlineHours()),
-                    body.defaultPriority(), attributes);
+            Duration deadline = deadline(body.defaultDeadline());
+            return new TaskType(body.code(), body.nameZh(), body.nameEn(), deadline, body.defaultPriority(), attributes);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField("attributes", e.getMessage());
+        }
+    }
+
+    private static Duration deadline(String text) {
+        try {
+            Duration deadline = Duration.parse(text);
+            if (deadline.compareTo(Duration.ofMinutes(1)) < 0 || deadline.compareTo(Duration.ofDays(366)) > 0) {
+                throw ProblemException.badField("defaultDeadline", "between one minute and a year");
+            }
+            return deadline;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badField("defaultDeadline", "an ISO-8601 duration such as PT30M or P3D");
         }
     }
 }

@@ -19,7 +19,7 @@ import org.gridsuite.security.Caller;
 @ApplicationScoped
 public class StaffDirectory {
 
-    /** Who handles field work on a unit: its grid worker first, then its chief, then its information officer. */
+    /** Who handles field work, in order of preference. */
     static final List<String> HANDLERS = List.of("GRID_WORKER", "GRID_CHIEF", "INFORMATION_OFFICER");
     /** Who takes an escalated task at a level: the chief there first. */
     static final List<String> ESCALATION_TAKERS = List.of("GRID_CHIEF", "GRID_WORKER");
@@ -31,12 +31,17 @@ public class StaffDirectory {
         return tasks.onConnection(c -> Sql.count(c, "select count(*) from unit_directory where code = ? and not retired", code.value()) > 0);
     }
 
-    /** The handler nearest the unit: on the unit itself, else on the closest unit above it that has one. */
+    /**
+     * Who handles field work on a unit: the nearest grid worker on the unit or above it; failing any, the nearest
+     * chief; then the nearest information officer (residents' group leaders report rather than handle).
+     */
     public Optional<StaffRef> handlerFor(GridCode unit) {
-        for (Optional<GridCode> code = Optional.of(unit); code.isPresent(); code = code.get().parent()) {
-            Optional<StaffRef> found = postHolder(code.get(), HANDLERS);
-            if (found.isPresent()) {
-                return found;
+        for (String role : HANDLERS) {
+            for (Optional<GridCode> code = Optional.of(unit); code.isPresent(); code = code.get().parent()) {
+                Optional<StaffRef> found = postHolder(code.get(), List.of(role));
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
         return Optional.empty();

@@ -32,16 +32,16 @@ class TaskTypeTest {
     @Test
     void a_county_admin_adds_a_task_type_that_can_then_be_reported_routed_and_offered_on_open311() {
         var type = Map.of("code", "flood-check", "nameZh", "汛期巡查", "nameEn", "Flood season check",
-                "defaultDeadlineHours", 12, "defaultPriority", "HIGH",
+                "defaultDeadline", "PT12H", "defaultPriority", "HIGH",
                 "attributes", List.of(Map.of("code", "water-level", "datatype", "singlevaluelist", "required", true,
                         "descriptionZh", "水位", "values", List.of("正常", "偏高", "危险"))));
         as("township-admin").body(type).post("/api/v1/task-types").then().statusCode(403);
         as("county-admin").body(type).post("/api/v1/task-types").then().statusCode(201).body("nameZh", equalTo("汛期巡查"));
         as("county-admin").body(type).post("/api/v1/task-types").then().statusCode(409)
                 .body("type", equalTo("https://gridsuite.org/problems/task-type-exists"));
-        as("county-admin").body(Map.of("code", "patrol", "nameZh", "巡查", "nameEn", "Patrol", "defaultDeadlineHours", 24,
+        as("county-admin").body(Map.of("code", "patrol", "nameZh", "巡查", "nameEn", "Patrol", "defaultDeadline", "P1D",
                 "defaultPriority", "NORMAL")).post("/api/v1/task-types").then().statusCode(409);
-        as("county-admin").body(Map.of("code", "Bad Code", "nameZh", "x", "nameEn", "x", "defaultDeadlineHours", 0,
+        as("county-admin").body(Map.of("code", "Bad Code", "nameZh", "x", "nameEn", "x", "defaultDeadline", "PT0M",
                 "defaultPriority", "NORMAL")).post("/api/v1/task-types").then().statusCode(400);
 
         as("grid-worker").get("/api/v1/task-types").then().body("code", hasItem("flood-check"));

@@ -28,9 +28,20 @@ public class Open311Catalogue {
             "multivaluelist", "可多选：重复 attribute[code][]，或以逗号分隔 / several keys: repeat attribute[code][] or separate by commas",
             "singlevaluelist", "单选：提交一个 key / one key");
 
+    /** 3 天, 12 小时, 30 分钟: the largest whole unit. */
+    static String deadline(java.time.Duration d) {
+        if (d.toDays() > 0 && d.equals(java.time.Duration.ofDays(d.toDays()))) {
+            return d.toDays() + " 天";
+        }
+        if (d.toHours() > 0 && d.equals(java.time.Duration.ofHours(d.toHours()))) {
+            return d.toHours() + " 小时";
+        }
+        return d.toMinutes() + " 分钟";
+    }
+
     public Service service(TaskType type) {
-        String description = "%s（%s）：默认办理时限 %d 小时，默认优先级 %s".formatted(type.nameZh(), type.nameEn(),
-                type.defaultDeadline().toHours(), type.defaultPriority().nameZh());
+        String description = "%s（%s）：默认办理时限 %s，默认优先级 %s".formatted(type.nameZh(), type.nameEn(),
+                deadline(type.defaultDeadline()), type.defaultPriority().nameZh());
         return new Service(type.code(), type.nameZh(), description, !type.attributes().isEmpty(), "realtime",
                 keywords(type), GROUPS.getOrDefault(type.code(), "其他"));
     }
