@@ -76,7 +76,14 @@ final class ValueRecords {
             return new StdDeserializer<Object>(type) {
                 @Override
                 public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                    Object value = context.readValue(parser, valueType);
+                    // tolerant reader: payloads written before ids became plain values hold {"value": ...}
+                    Object value;
+                    if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        com.fasterxml.jackson.databind.JsonNode node = context.readTree(parser);
+                        value = context.readTreeAsValue(node.get("value"), valueType);
+                    } else {
+                        value = context.readValue(parser, valueType);
+                    }
                     try {
                         return type.getDeclaredConstructor(valueType).newInstance(value);
                     } catch (java.lang.reflect.InvocationTargetException e) {

@@ -32,6 +32,12 @@ class EventCodecTest {
     }
 
     @Test
+    void ids_written_in_the_earlier_object_shape_are_still_read() {
+        String earlier = "{\"thingId\":{\"value\":\"00000000-0000-0000-0000-000000000007\"},\"name\":\"x\",\"tags\":[],\"at\":\"2026-11-27T08:00:00Z\"}";
+        assertThat(((ThingNamed) codec.fromJson("test.ThingNamed.v1", earlier)).thingId()).isEqualTo(new ThingId(new UUID(0, 7)));
+    }
+
+    @Test
     void fields_added_by_a_newer_writer_are_ignored_and_unknown_types_refused() {
         String newer = "{\"thingId\":\"00000000-0000-0000-0000-000000000007\",\"name\":\"x\",\"tags\":[],\"at\":\"2026-11-27T08:00:00Z\",\"colour\":\"red\"}";
         assertThat(codec.fromJson("test.ThingNamed.v1", newer)).isInstanceOf(ThingNamed.class);

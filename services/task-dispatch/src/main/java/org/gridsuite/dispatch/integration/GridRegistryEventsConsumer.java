@@ -65,6 +65,9 @@ public class GridRegistryEventsConsumer implements Subscription {
 
     private static String text(JsonNode payload, String field) {
         JsonNode node = payload.get(field);
+        if (node != null && node.isObject()) {
+            node = node.get("value"); // ids written before they travelled as plain values
+        }
         return node == null || node.isNull() ? null : node.asText();
     }
 
