@@ -28,7 +28,7 @@ final class BenchSetup {
     private BenchSetup() {
     }
 
-    static String app(RegistryApp app, List<String> jvmOptions, String countsCheck) throws IOException {
+    static String app(PackagedApp app, List<String> jvmOptions, String countsCheck) throws IOException {
         List<String> notable = app.notableLogLines();
         return """
                 - app: %s (built %s) as a child JVM (%s, other JVM settings default), ready

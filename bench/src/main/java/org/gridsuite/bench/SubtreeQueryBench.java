@@ -58,12 +58,12 @@ public final class SubtreeQueryBench {
             Machine machine = Machine.describe(dataSource);
             Map<String, Double> load = new CountyGenerator(SHAPE).load(c);
             CountyCodes codes = CountyCodes.read(c, CountyGenerator.MICRO_GRID_LEVEL);
-            ownKeycloakHome(root);
+            BenchKeycloak.useOwnHome(root);
             String countyToken = Tokens.of("county-admin");
             String townshipToken = Tokens.of("township-admin");
             List<LatencyResult> results;
             String app;
-            try (RegistryApp registry = startApp(root, jdbcUrl);
+            try (PackagedApp registry = startApp(root, jdbcUrl);
                  CpuMeter cpuMeter = new CpuMeter(TestServers.postgres().connect(DATABASE), registry.pid())) {
                 LatencyRun runner = new LatencyRun(registry.base(), cpuMeter, SEED);
                 String check = CountsCheck.county(runner, SHAPE, countyToken);
@@ -77,19 +77,7 @@ public final class SubtreeQueryBench {
         }
     }
 
-    /**
-     * Keycloak's install, log and pid file under bench/target rather than the test JVMs' .devstack/test-keycloak:
-     * starting a test Keycloak stops whatever process that directory's pid file names, so a bench sharing it with
-     * a test run elsewhere in the repository would stop that run's Keycloak, or lose its own. Its first start
-     * unpacks and builds the install (a minute or two); later runs reuse it.
-     */
-    private static void ownKeycloakHome(Path root) {
-        if (System.getProperty("devstack.home") == null && System.getenv("DEVSTACK_HOME") == null) {
-            System.setProperty("devstack.home", root.resolve("bench/target/devstack").toString());
-        }
-    }
-
-    private static RegistryApp startApp(Path root, String jdbcUrl) throws java.io.IOException {
+    private static PackagedApp startApp(Path root, String jdbcUrl) throws java.io.IOException {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Map<String, String> environment = Map.of(
@@ -99,7 +87,7 @@ public final class SubtreeQueryBench {
                 "PGUSER", TestServers.postgres().user(),
                 "PGPASSWORD", TestServers.postgres().password());
         System.err.println("starting grid-registry");
-        return RegistryApp.start(root.resolve(APP_JAR), APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
+        return PackagedApp.start("grid-registry", root.resolve(APP_JAR), APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
                 root.resolve("bench/target/SubtreeQueryBench-app.log"));
     }
 

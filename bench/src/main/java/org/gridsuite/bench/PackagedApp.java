@@ -15,14 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The packaged grid registry (quarkus-run.jar) as a child process of the bench, on its own port and the bench
+ * A packaged service (its quarkus-run.jar) as a child process of the bench, on its own port and the bench
  * database, output in a log file. A shutdown hook stops it if the bench dies, so that it never outlives the run.
  */
-final class RegistryApp implements AutoCloseable {
+final class PackagedApp implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
+    private final String service;
     private final Process process;
     private final Path jar;
     private final Path log;
@@ -30,21 +31,25 @@ final class RegistryApp implements AutoCloseable {
     private final Thread stopOnExit;
     private double startSeconds;
 
-    private RegistryApp(Process process, Path jar, Path log, URI base) {
+    private PackagedApp(String service, Process process, Path jar, Path log, URI base) {
+        this.service = service;
         this.process = process;
         this.jar = jar;
         this.log = log;
         this.base = base;
-        this.stopOnExit = new Thread(this::stop, "stop-grid-registry");
+        this.stopOnExit = new Thread(this::stop, "stop-" + service);
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** Starts the app with {@code jvmOptions} and {@code environment} and waits until /q/health/ready answers 200. */
-    static RegistryApp start(Path jar, List<String> jvmOptions, int port, String jdbcUrl, Map<String, String> environment,
-                             Path log) throws IOException {
+    /**
+     * Starts {@code service}'s app with {@code jvmOptions} and {@code environment} and waits until /q/health/ready
+     * answers 200.
+     */
+    static PackagedApp start(String service, Path jar, List<String> jvmOptions, int port, String jdbcUrl,
+                             Map<String, String> environment, Path log) throws IOException {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " missing: build it with "
-                    + "./mvnw -q -B install -DskipTests -pl services/grid-registry -am (bench/run-registry.sh does)");
+            throw new IllegalStateException(jar + " missing: build it with ./mvnw -q -B install -DskipTests -pl services/"
+                    + service + " -am (the bench's run script does)");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
@@ -54,7 +59,7 @@ final class RegistryApp implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long start = System.nanoTime();
-        RegistryApp app = new RegistryApp(builder.start(), jar, log, URI.create("http://127.0.0.1:" + port));
+        PackagedApp app = new PackagedApp(service, builder.start(), jar, log, URI.create("http://127.0.0.1:" + port));
         app.awaitReady();
         app.startSeconds = (System.nanoTime() - start) / 1e9;
         return app;
@@ -90,7 +95,7 @@ final class RegistryApp implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("grid-registry exited during start-up (" + process.exitValue() + "):\n" + tail());
+                throw new IllegalStateException(service + " exited during start-up (" + process.exitValue() + "):\n" + tail());
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -105,7 +110,7 @@ final class RegistryApp implements AutoCloseable {
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
         }
         stop();
-        throw new IllegalStateException("grid-registry not ready after " + START_TIMEOUT.toSeconds() + " s:\n" + tail());
+        throw new IllegalStateException(service + " not ready after " + START_TIMEOUT.toSeconds() + " s:\n" + tail());
     }
 
     private String tail() {
