@@ -15,7 +15,8 @@ import org.gridsuite.dispatch.domain.TaskType;
 import org.gridsuite.gridcode.GridCode;
 
 /**
- * Escalates one overdue task one level up the grid (grid → community → township → county), to the staff there.
+ * Escalates one overdue task up the grid (grid → community → township → county) to the nearest level with staff to
+ * take it (levels with nobody are skipped).
  * Several instances may try at once: the task's version lets one append, the others get a conflict; one that
  * loads the task afterwards finds it no longer overdue. So each level escalates once.
  */
@@ -40,8 +41,19 @@ public class EscalationHandler {
             return Optional.empty();
         }
         TaskType type = taskTypes.byCode(task.typeCode()).orElseThrow();
-        StaffRef taker = staff.escalationTakerAt(parent.get()).orElse(null);
-        TaskEscalated escalated = task.escalate(parent.get(), taker, Escalation.nextDeadline(task.priority(), type.defaultDeadline()), now);
+        // the nearest level above with someone to take the task; with nobody anywhere, the level just above
+        GridCode target = parent.get();
+        StaffRef taker = null;
+        for (Optional<GridCode> level = parent; level.isPresent() && level.get().depth() >= Escalation.COUNTY_DEPTH;
+             level = level.get().parent()) {
+            Optional<StaffRef> found = staff.escalationTakerAt(level.get());
+            if (found.isPresent()) {
+                target = level.get();
+                taker = found.get();
+                break;
+            }
+        }
+        TaskEscalated escalated = task.escalate(target, taker, Escalation.nextDeadline(task.priority(), type.defaultDeadline()), now);
         tasks.append(task, List.of(escalated));
         return Optional.of(escalated);
     }

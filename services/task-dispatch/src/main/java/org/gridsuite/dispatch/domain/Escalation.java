@@ -1,7 +1,7 @@
 package org.gridsuite.dispatch.domain;
 
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.ALREADY_ESCALATED_FROM_LEVEL;
-import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.NOT_ONE_LEVEL_UP;
+import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.NOT_AN_ANCESTOR;
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.NOT_OVERDUE;
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.TOP_LEVEL_REACHED;
 
@@ -41,9 +41,10 @@ public final class Escalation {
         if (task.code().depth() <= COUNTY_DEPTH) {
             throw new TaskRuleViolation(TOP_LEVEL_REACHED, "code", "task " + task.id() + " is at the county, the top level");
         }
-        if (!task.code().parent().map(p -> p.equals(parentUnit)).orElse(false)) {
-            throw new TaskRuleViolation(NOT_ONE_LEVEL_UP, "parentCode",
-                    "a task on " + task.code() + " escalates to " + task.code().parent().map(GridCode::value).orElse("-") + " only");
+        if (parentUnit.equals(task.code()) || !parentUnit.contains(task.code())) {
+            // usually the level just above; the caller may skip levels where nobody could take the task
+            throw new TaskRuleViolation(NOT_AN_ANCESTOR, "parentCode",
+                    "a task on " + task.code() + " escalates to a unit above it, not to " + parentUnit);
         }
         if (!task.isOverdue(now)) {
             throw new TaskRuleViolation(NOT_OVERDUE, "dueAt", "task " + task.id() + " is due at " + task.dueAt());

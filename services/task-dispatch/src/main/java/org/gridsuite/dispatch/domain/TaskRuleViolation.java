@@ -24,7 +24,7 @@ public final class TaskRuleViolation extends RuleViolation {
         NOT_OVERDUE(true),
         ALREADY_ESCALATED_FROM_LEVEL(true),
         TOP_LEVEL_REACHED(true),
-        NOT_ONE_LEVEL_UP(false),
+        NOT_AN_ANCESTOR(false),
         NOT_A_DUPLICATE_CANDIDATE(false),
         MERGE_INTO_SELF(false);
 

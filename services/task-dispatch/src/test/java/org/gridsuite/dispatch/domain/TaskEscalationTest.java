@@ -93,12 +93,16 @@ class TaskEscalationTest {
     }
 
     @Test
-    void escalation_goes_exactly_one_level_up() {
-        given(CREATED, ASSIGNED).when(t -> t.escalate(STREET, LI, HALF_DAY, LATE)).thenRejected(Rule.NOT_ONE_LEVEL_UP, "parentCode");
-        given(createdOn(MICRO_GRID)).when(t -> t.escalate(COMMUNITY, ZHAO, HALF_DAY, LATE))
-                .thenRejected(Rule.NOT_ONE_LEVEL_UP, "parentCode");
+    void escalation_goes_up_to_a_unit_above_the_task_and_nowhere_else() {
         given(createdOn(MICRO_GRID)).when(t -> t.escalate(GRID, ZHAO, HALF_DAY, LATE)).then(
                 new TaskEscalated(TASK, GRID.value(), MICRO_GRID.value(), ZHAO, LATE.plus(HALF_DAY), LATE));
+        // levels where nobody could take it may be skipped by the caller
+        given(createdOn(MICRO_GRID)).when(t -> t.escalate(COMMUNITY, ZHAO, HALF_DAY, LATE)).then(
+                new TaskEscalated(TASK, COMMUNITY.value(), MICRO_GRID.value(), ZHAO, LATE.plus(HALF_DAY), LATE));
+        given(createdOn(MICRO_GRID)).when(t -> t.escalate(new GridCode("141081100000"), ZHAO, HALF_DAY, LATE))
+                .thenRejected(Rule.NOT_AN_ANCESTOR, "parentCode");
+        given(createdOn(MICRO_GRID)).when(t -> t.escalate(MICRO_GRID, ZHAO, HALF_DAY, LATE))
+                .thenRejected(Rule.NOT_AN_ANCESTOR, "parentCode");
     }
 
     @Test
