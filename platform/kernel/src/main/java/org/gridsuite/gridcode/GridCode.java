@@ -103,6 +103,15 @@ public record GridCode(String value) implements Comparable<GridCode> {
         return Optional.of(new GridCode(padToDivision(prefix.substring(0, parentLength))));
     }
 
+    /** This code and every code above it, nearest first: the chain a unit's coverage and routing look along. */
+    public java.util.List<GridCode> withAncestors() {
+        java.util.List<GridCode> chain = new java.util.ArrayList<>();
+        for (Optional<GridCode> code = Optional.of(this); code.isPresent(); code = code.get().parent()) {
+            chain.add(code.get());
+        }
+        return java.util.List.copyOf(chain);
+    }
+
     /** The code of a child with the given segment (1..999) one level below this unit. */
     public GridCode child(int segment) {
         if (segment < 1 || segment > 999) {

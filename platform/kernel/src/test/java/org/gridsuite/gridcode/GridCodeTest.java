@@ -48,6 +48,12 @@ class GridCodeTest {
     }
 
     @Test
+    void a_code_s_chain_runs_from_itself_up_to_the_province() {
+        assertThat(GRID.withAncestors()).extracting(GridCode::value)
+                .containsExactly("141081001001001", "141081001001", "141081001000", "141081000000", "141000000000", "140000000000");
+    }
+
+    @Test
     void depth_counts_levels_from_the_province() {
         assertThat(HOUMA.depth()).isEqualTo(3);
         assertThat(LUXI_STREET.depth()).isEqualTo(4);

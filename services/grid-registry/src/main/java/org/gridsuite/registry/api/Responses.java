@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
+import org.gridsuite.web.Page;
 import org.gridsuite.registry.api.Dtos.GridUnitResponse;
 import org.gridsuite.registry.api.Dtos.HouseholdResponse;
 import org.gridsuite.registry.api.Dtos.LevelCountResponse;
@@ -59,7 +60,7 @@ public class Responses {
                 r.maskedIdNumber(), r.maskedPhone(), r.leftAt());
     }
 
-    public <V, R> PageResponse<R> page(Views.Page<V> page, Function<V, R> map) {
+    public <V, R> PageResponse<R> page(Page<V> page, Function<V, R> map) {
         return new PageResponse<>(page.items().stream().map(map).toList(), page.next());
     }
 

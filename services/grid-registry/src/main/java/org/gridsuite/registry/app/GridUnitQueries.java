@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import org.gridsuite.web.Page;
 import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.registry.app.Views.AssignmentView;
 import org.gridsuite.registry.app.Views.LevelCount;
-import org.gridsuite.registry.app.Views.Page;
 import org.gridsuite.registry.app.Views.SubtreeCounts;
 import org.gridsuite.registry.app.Views.UnitView;
 import org.gridsuite.security.Caller;
@@ -81,10 +79,7 @@ public class GridUnitQueries {
     /** Who covers a unit: active posts on it and on every unit above it, nearest first. */
     public List<AssignmentView> coverage(GridCode code, Caller caller) {
         UnitView unit = unit(code, caller);
-        List<String> chain = new ArrayList<>();
-        for (Optional<GridCode> c = Optional.of(new GridCode(unit.code())); c.isPresent(); c = c.get().parent()) {
-            chain.add(c.get().value());
-        }
+        List<String> chain = new GridCode(unit.code()).withAncestors().stream().map(GridCode::value).toList();
         return registry.onConnection(c -> Sql.list(c, """
                 select * from staff_assignment_view where unit_code = any(?) and until is null
                  order by length(unit_code) desc, role, since

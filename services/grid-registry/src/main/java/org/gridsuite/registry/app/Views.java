@@ -30,17 +30,4 @@ public final class Views {
     public record ResidentView(UUID id, UUID householdId, String unitCode, String relation, String maskedName,
                                String maskedIdNumber, String maskedPhone, Instant leftAt) {
     }
-
-    /** A page of a list and the cursor of the next page, null on the last. */
-    public record Page<T>(List<T> items, String next) {
-
-        /** From rows read with {@code limit + 1}: the extra row only tells that a next page exists. */
-        public static <T> Page<T> of(List<T> rows, int limit, java.util.function.Function<T, String> cursor) {
-            if (rows.size() <= limit) {
-                return new Page<>(List.copyOf(rows), null);
-            }
-            List<T> items = List.copyOf(rows.subList(0, limit));
-            return new Page<>(items, cursor.apply(items.get(limit - 1)));
-        }
-    }
 }

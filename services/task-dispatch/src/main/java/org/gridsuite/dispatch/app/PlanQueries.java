@@ -13,6 +13,7 @@ import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.security.Caller;
 import org.gridsuite.security.GridScopeGuard;
+import org.gridsuite.web.Page;
 import org.gridsuite.web.ProblemException;
 
 /** Reads of the plan list; every read checks the caller's scope on the plan's unit. */
@@ -22,9 +23,6 @@ public class PlanQueries {
     public record PlanView(UUID id, String code, String typeCode, String title, String cadence, LocalDate startsOn,
                            String status, String createdByUsername, Instant createdAt, Instant stoppedAt,
                            String lastPeriodKey, Instant lastRunAt, Integer lastRunTasks, int runs, int version) {
-    }
-
-    public record Page(List<PlanView> items, String next) {
     }
 
     @Inject
@@ -38,18 +36,14 @@ public class PlanQueries {
     }
 
     /** Plans on units under {@code under} (itself included), optionally of one status, paged by id. */
-    public Page list(GridCode under, String status, int limit, String after, Caller caller) {
+    public Page<PlanView> list(GridCode under, String status, int limit, String after, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
         List<PlanView> rows = tasks.onConnection(c -> Sql.list(c, """
                 select * from plan_view
                  where code like ? and (?::text is null or status = ?) and (?::text is null or id::text > ?)
                  order by id limit ?
                 """, PlanQueries::row, under.subtreePrefix() + "%", status, status, after, after, limit + 1));
-        if (rows.size() <= limit) {
-            return new Page(rows, null);
-        }
-        List<PlanView> items = List.copyOf(rows.subList(0, limit));
-        return new Page(items, items.get(limit - 1).id().toString());
+        return Page.of(rows, limit, p -> p.id().toString());
     }
 
     private static PlanView row(ResultSet rs) throws SQLException {

@@ -34,17 +34,16 @@ public class StaffDirectory {
     /**
      * Who handles field work on a unit: the nearest grid worker on the unit or above it; failing any, the nearest
      * chief; then the nearest information officer (residents' group leaders report rather than handle).
+     * One query over the unit's chain of codes.
      */
     public Optional<StaffRef> handlerFor(GridCode unit) {
-        for (String role : HANDLERS) {
-            for (Optional<GridCode> code = Optional.of(unit); code.isPresent(); code = code.get().parent()) {
-                Optional<StaffRef> found = postHolder(code.get(), List.of(role));
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        List<String> chain = chain(unit);
+        return tasks.onConnection(c -> Sql.one(c, """
+                select staff_id, username, staff_name from staff_post
+                 where unit_code = any(?) and role = any(?)
+                 order by array_position(?, role), length(unit_code) desc, staff_name, assignment_id limit 1
+                """, StaffDirectory::staff, chain.toArray(String[]::new), HANDLERS.toArray(String[]::new),
+                HANDLERS.toArray(String[]::new)));
     }
 
     /** The staff who take an escalated task at exactly this level, if anyone holds a post there. */
@@ -54,15 +53,13 @@ public class StaffDirectory {
 
     /** Whether this person holds a post on the unit or above it (covers it as staff). */
     public boolean covers(StaffRef staff, GridCode unit) {
-        for (Optional<GridCode> code = Optional.of(unit); code.isPresent(); code = code.get().parent()) {
-            String at = code.get().value();
-            boolean holds = tasks.onConnection(c -> Sql.count(c,
-                    "select count(*) from staff_post where unit_code = ? and staff_id = ?", at, staff.staffId()) > 0);
-            if (holds) {
-                return true;
-            }
-        }
-        return false;
+        List<String> chain = chain(unit);
+        return tasks.onConnection(c -> Sql.count(c, "select count(*) from staff_post where unit_code = any(?) and staff_id = ?",
+                chain.toArray(String[]::new), staff.staffId()) > 0);
+    }
+
+    private static List<String> chain(GridCode unit) {
+        return unit.withAncestors().stream().map(GridCode::value).toList();
     }
 
     /** The caller as staff: their post's identity when they hold one, else their login identity. */

@@ -12,6 +12,7 @@ import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.security.Caller;
 import org.gridsuite.security.GridScopeGuard;
+import org.gridsuite.web.Page;
 import org.gridsuite.web.ProblemException;
 
 /** Reads of the task list; every read checks the caller's scope on the task's current unit. */
@@ -22,9 +23,6 @@ public class TaskQueries {
                            String priority, String status, UUID ownerStaffId, String ownerUsername, String ownerName,
                            Instant dueAt, Instant createdAt, Instant completedAt, Instant closedAt,
                            String closedAtLevelCode, Boolean closedAtOrigin, int escalations, UUID duplicateOf, int version) {
-    }
-
-    public record Page(List<TaskView> items, String next) {
     }
 
     @Inject
@@ -38,7 +36,7 @@ public class TaskQueries {
     }
 
     /** Tasks now on units under {@code under}, newest first; {@code mine} keeps the caller's own. */
-    public Page list(GridCode under, String status, boolean mine, boolean overdue, int limit, String after, Caller caller) {
+    public Page<TaskView> list(GridCode under, String status, boolean mine, boolean overdue, int limit, String after, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
         Instant now = tasks.now();
         List<TaskView> rows = tasks.onConnection(c -> Sql.list(c, """
@@ -49,11 +47,7 @@ public class TaskQueries {
                  order by id limit ?
                 """, TaskQueries::row, under.subtreePrefix() + "%", status, status, mine, caller.username(), overdue, now,
                 after, after, limit + 1));
-        if (rows.size() <= limit) {
-            return new Page(rows, null);
-        }
-        List<TaskView> items = List.copyOf(rows.subList(0, limit));
-        return new Page(items, items.get(limit - 1).id().toString());
+        return Page.of(rows, limit, t -> t.id().toString());
     }
 
     private static TaskView row(ResultSet rs) throws SQLException {
