@@ -46,10 +46,10 @@ import org.gridsuite.gridcode.GridCode;
  * on now, {@code originCode} the one it arose on; {@code escalatedFrom} the codes it has left by escalation.
  */
 public record Task(TaskId id, GridCode code, GridCode originCode, String typeCode, TaskStatus status, Priority priority,
-                   StaffRef owner, StaffRef completedBy, Instant dueAt, Set<String> escalatedFrom, TaskId duplicateOf,
-                   int version) {
+                   StaffRef owner, StaffRef completedBy, Instant completedAt, Instant dueAt, Set<String> escalatedFrom,
+                   TaskId duplicateOf, int version) {
 
-    public static final Task NONE = new Task(null, null, null, null, null, null, null, null, null, Set.of(), null, 0);
+    public static final Task NONE = new Task(null, null, null, null, null, null, null, null, null, null, Set.of(), null, 0);
 
     public Task {
         escalatedFrom = escalatedFrom == null ? Set.of() : Set.copyOf(escalatedFrom);
@@ -119,7 +119,8 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
     public TaskClosed close(StaffRef verifier, Instant now) {
         requireStatus("close", COMPLETED);
         requireVerifier(verifier, "verifier");
-        return new TaskClosed(id, code.value(), verifier, code.value(), code.equals(originCode), now);
+        return new TaskClosed(id, code.value(), typeCode, completedBy, !completedAt.isAfter(dueAt), verifier, code.value(),
+                code.equals(originCode), now);
     }
 
     public TaskCancelled cancel(StaffRef by, String reason, Instant now) {
@@ -177,21 +178,22 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
         // Java 17: no pattern switch yet; this chain and progressed(...) cover every permitted event type
         if (event instanceof TaskCreated e) {
             GridCode origin = new GridCode(e.code());
-            return new Task(e.taskId(), origin, origin, e.typeCode(), CREATED, e.priority(), null, null, e.dueAt(), Set.of(), null, 1);
+            return new Task(e.taskId(), origin, origin, e.typeCode(), CREATED, e.priority(), null, null, null, e.dueAt(), Set.of(),
+                    null, 1);
         }
         if (event instanceof TaskEscalated e) {
             Set<String> left = new HashSet<>(escalatedFrom);
             left.add(e.fromCode());
             return new Task(id, new GridCode(e.code()), originCode, typeCode, e.newOwner() == null ? CREATED : ASSIGNED,
-                    priority, e.newOwner(), null, e.newDueAt(), left, duplicateOf, version + 1);
+                    priority, e.newOwner(), null, null, e.newDueAt(), left, duplicateOf, version + 1);
         }
         if (event instanceof TaskFlaggedAsDuplicate e) {
-            return new Task(id, code, originCode, typeCode, status, priority, owner, completedBy, dueAt, escalatedFrom,
-                    e.likelyDuplicateOf(), version + 1);
+            return new Task(id, code, originCode, typeCode, status, priority, owner, completedBy, completedAt, dueAt,
+                    escalatedFrom, e.likelyDuplicateOf(), version + 1);
         }
         if (event instanceof TaskMerged e) {
-            return new Task(id, code, originCode, typeCode, CANCELLED, priority, owner, completedBy, dueAt, escalatedFrom,
-                    e.into(), version + 1);
+            return new Task(id, code, originCode, typeCode, CANCELLED, priority, owner, completedBy, completedAt, dueAt,
+                    escalatedFrom, e.into(), version + 1);
         }
         return progressed(event);
     }
@@ -199,29 +201,29 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
     /** Events that move the status on and may change who owns or completed the task. */
     private Task progressed(TaskEvent event) {
         if (event instanceof TaskAssigned e) {
-            return next(ASSIGNED, e.assignee(), null);
+            return next(ASSIGNED, e.assignee(), null, null);
         }
         if (event instanceof TaskHandedOver e) {
-            return next(status, e.to(), completedBy);
+            return next(status, e.to(), completedBy, completedAt);
         }
         if (event instanceof TaskAccepted) {
-            return next(ACCEPTED, owner, null);
+            return next(ACCEPTED, owner, null, null);
         }
         if (event instanceof TaskStarted || event instanceof TaskReturned) {
-            return next(IN_PROGRESS, owner, null);
+            return next(IN_PROGRESS, owner, null, null);
         }
         if (event instanceof TaskCompleted e) {
-            return next(COMPLETED, owner, e.by());
+            return next(COMPLETED, owner, e.by(), e.at());
         }
         if (event instanceof TaskClosed || event instanceof TaskCancelled) {
-            return next(event instanceof TaskClosed ? CLOSED : CANCELLED, owner, completedBy);
+            return next(event instanceof TaskClosed ? CLOSED : CANCELLED, owner, completedBy, completedAt);
         }
         throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
     }
 
-    private Task next(TaskStatus nextStatus, StaffRef nextOwner, StaffRef nextCompletedBy) {
-        return new Task(id, code, originCode, typeCode, nextStatus, priority, nextOwner, nextCompletedBy, dueAt,
-                escalatedFrom, duplicateOf, version + 1);
+    private Task next(TaskStatus nextStatus, StaffRef nextOwner, StaffRef nextCompletedBy, Instant nextCompletedAt) {
+        return new Task(id, code, originCode, typeCode, nextStatus, priority, nextOwner, nextCompletedBy, nextCompletedAt,
+                dueAt, escalatedFrom, duplicateOf, version + 1);
     }
 
     private void requireStatus(String action, TaskStatus... allowed) {

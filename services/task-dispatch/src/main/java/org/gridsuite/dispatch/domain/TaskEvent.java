@@ -48,9 +48,14 @@ public sealed interface TaskEvent {
     record TaskReturned(TaskId taskId, String code, StaffRef by, String reason, Instant at) implements TaskEvent {
     }
 
-    /** Verified and closed on the unit {@code closedAtLevelCode}; {@code closedAtOrigin} when it never left its unit. */
-    record TaskClosed(TaskId taskId, String code, StaffRef verifiedBy, String closedAtLevelCode, boolean closedAtOrigin,
-                      Instant at) implements TaskEvent {
+    /**
+     * Verified and closed on the unit {@code closedAtLevelCode}; {@code closedAtOrigin} when it never left its unit.
+     * Who completed it and whether that was before the due time in force travel along, so that scoring can credit the
+     * work from this one event.
+     */
+    record TaskClosed(TaskId taskId, String code, String typeCode, StaffRef completedBy, boolean completedOnTime,
+                      StaffRef verifiedBy, String closedAtLevelCode, boolean closedAtOrigin, Instant at)
+            implements TaskEvent {
     }
 
     record TaskCancelled(TaskId taskId, String code, StaffRef by, String reason, Instant at) implements TaskEvent {

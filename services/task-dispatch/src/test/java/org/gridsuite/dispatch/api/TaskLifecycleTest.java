@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridsuite.dispatch.api.DispatchFixture.QINCUN_MICRO_1;
 import static org.gridsuite.dispatch.api.DispatchFixture.as;
 import static org.gridsuite.dispatch.api.DispatchFixture.report;
@@ -31,7 +32,7 @@ class TaskLifecycleTest {
     }
 
     @Test
-    void the_owner_does_the_work_and_the_chief_verifies_and_closes_it_in_the_grid() {
+    void the_owner_does_the_work_and_the_chief_verifies_and_closes_it_in_the_grid() throws Exception {
         String id = report("grid-chief", QINCUN_MICRO_1, "household-visit", Map.of());
         as("grid-chief").post("/api/v1/tasks/{id}/acceptances", id).then().statusCode(409)
                 .body("type", equalTo("https://gridsuite.org/problems/not-the-owner"));
@@ -49,6 +50,12 @@ class TaskLifecycleTest {
                 .body("status", equalTo("CLOSED")).body("closedAtOrigin", equalTo(true))
                 .body("closedAtLevelCode", equalTo(QINCUN_MICRO_1));
         as("grid-chief").body(Map.of("reason", "重复")).post("/api/v1/tasks/{id}/cancellations", id).then().statusCode(409);
+        // what scoring reads from the topic: who did the work, and that it was in time
+        assertThat(DispatchFixture.count(dataSource, """
+                select count(*) from events where stream_id = '%s' and event_type = 'task-dispatch.TaskClosed.v1'
+                  and payload->>'typeCode' = 'household-visit' and payload->'completedBy'->>'username' = 'grid-worker'
+                  and (payload->>'completedOnTime')::boolean
+                """.formatted(id))).isEqualTo(1);
     }
 
     @Test

@@ -129,7 +129,7 @@ class TaskEscalationTest {
                 new TaskStarted(TASK, COMMUNITY.value(), ZHAO, t0),
                 new TaskCompleted(TASK, COMMUNITY.value(), ZHAO, "已协调供水公司维修", "", List.of(), t0))
                 .when(t -> t.close(LI, t0))
-                .then(new TaskClosed(TASK, COMMUNITY.value(), LI, COMMUNITY.value(), false, t0));
+                .then(new TaskClosed(TASK, COMMUNITY.value(), "patrol", ZHAO, true, LI, COMMUNITY.value(), false, t0));
     }
 
     @Test

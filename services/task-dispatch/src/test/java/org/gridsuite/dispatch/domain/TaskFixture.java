@@ -48,7 +48,8 @@ final class TaskFixture {
     static final TaskStarted STARTED = new TaskStarted(TASK, GRID.value(), WANG, T.plusSeconds(180));
     static final TaskCompleted COMPLETED = new TaskCompleted(TASK, GRID.value(), WANG, "消防通道已清理", "",
             List.of("photo-1"), T.plusSeconds(3600));
-    static final TaskClosed CLOSED = new TaskClosed(TASK, GRID.value(), LI, GRID.value(), true, T.plusSeconds(7200));
+    static final TaskClosed CLOSED = new TaskClosed(TASK, GRID.value(), "patrol", WANG, true, LI, GRID.value(), true,
+            T.plusSeconds(7200));
 
     private TaskFixture() {
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridsuite.dispatch.domain.TaskFixture.ACCEPTED;
 import static org.gridsuite.dispatch.domain.TaskFixture.ASSIGNED;
 import static org.gridsuite.dispatch.domain.TaskFixture.CREATED;
+import static org.gridsuite.dispatch.domain.TaskFixture.DUE;
+import static org.gridsuite.dispatch.domain.TaskFixture.STARTED;
 import static org.gridsuite.dispatch.domain.TaskFixture.GRID;
 import static org.gridsuite.dispatch.domain.TaskFixture.LI;
 import static org.gridsuite.dispatch.domain.TaskFixture.T;
@@ -104,9 +106,20 @@ class TaskLifecycleTest {
     @Test
     void a_task_closed_on_the_unit_it_arose_on_counts_as_closed_at_origin() {
         Task task = given(completed()).when(t -> t.close(LI, NOW))
-                .then(new TaskClosed(TASK, GRID.value(), LI, GRID.value(), true, NOW)).after();
+                .then(new TaskClosed(TASK, GRID.value(), "patrol", WANG, true, LI, GRID.value(), true, NOW)).after();
         assertThat(task.status()).isEqualTo(TaskStatus.CLOSED);
         assertThat(task.isOpen()).isFalse();
+    }
+
+    @Test
+    void closing_says_who_did_the_work_and_whether_it_was_done_before_the_deadline() {
+        Instant late = DUE.plusSeconds(1);
+        given(CREATED, ASSIGNED, ACCEPTED, STARTED, new TaskCompleted(TASK, GRID.value(), WANG, "已巡查", "", List.of(), late))
+                .when(t -> t.close(LI, late.plusSeconds(60)))
+                .then(new TaskClosed(TASK, GRID.value(), "patrol", WANG, false, LI, GRID.value(), true, late.plusSeconds(60)));
+        given(CREATED, ASSIGNED, ACCEPTED, STARTED, new TaskCompleted(TASK, GRID.value(), WANG, "已巡查", "", List.of(), DUE))
+                .when(t -> t.close(LI, late))
+                .then(new TaskClosed(TASK, GRID.value(), "patrol", WANG, true, LI, GRID.value(), true, late));
     }
 
     @Test
