@@ -21,7 +21,8 @@ public final class DispatchEvents {
             .register(type("TaskHandedOver"), TaskEvent.TaskHandedOver.class)
             .register(type("TaskEscalated"), TaskEvent.TaskEscalated.class)
             .register(type("TaskFlaggedAsDuplicate"), TaskEvent.TaskFlaggedAsDuplicate.class)
-            .register(type("TaskMerged"), TaskEvent.TaskMerged.class);
+            .register(type("TaskMerged"), TaskEvent.TaskMerged.class)
+            .register(type("TaskUnitRecoded"), TaskEvent.TaskUnitRecoded.class);
 
     private DispatchEvents() {
     }

@@ -11,7 +11,8 @@ public final class PlanEvents {
     public static final EventCodec<PlanEvent> PLANS = new EventCodec<PlanEvent>()
             .register(DispatchEvents.type("PlanCreated"), PlanEvent.PlanCreated.class)
             .register(DispatchEvents.type("PlanRunDone"), PlanEvent.PlanRunDone.class)
-            .register(DispatchEvents.type("PlanStopped"), PlanEvent.PlanStopped.class);
+            .register(DispatchEvents.type("PlanStopped"), PlanEvent.PlanStopped.class)
+            .register(DispatchEvents.type("PlanUnitRecoded"), PlanEvent.PlanUnitRecoded.class);
 
     private PlanEvents() {
     }

@@ -1,6 +1,7 @@
 package org.gridsuite.dispatch.domain;
 
 import static org.gridsuite.dispatch.domain.PlanRuleViolation.Rule.PERIOD_ALREADY_RUN;
+import static org.gridsuite.dispatch.domain.PlanRuleViolation.Rule.PLAN_NOT_ON_UNIT;
 import static org.gridsuite.dispatch.domain.PlanRuleViolation.Rule.PLAN_NOT_STARTED;
 import static org.gridsuite.dispatch.domain.PlanRuleViolation.Rule.PLAN_STOPPED;
 import static org.gridsuite.dispatch.domain.PlanRuleViolation.Rule.PLAN_TITLE_REQUIRED;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanCreated;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanRunDone;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanStopped;
+import org.gridsuite.dispatch.domain.PlanEvent.PlanUnitRecoded;
 import org.gridsuite.gridcode.GridCode;
 
 /**
@@ -89,6 +91,15 @@ public record Plan(PlanId id, GridCode code, String typeCode, String titleZh, Ca
         return new PlanStopped(id, code.value(), Objects.requireNonNull(by, "by"));
     }
 
+    /** Follows its unit to the code the registry gave it; a stopped plan keeps the code it stopped under. */
+    public PlanUnitRecoded followRecodedUnit(GridCode oldCode, GridCode newCode) {
+        requireActive();
+        if (!code.equals(oldCode)) {
+            throw new PlanRuleViolation(PLAN_NOT_ON_UNIT, "oldCode", "plan " + id + " covers " + code.value());
+        }
+        return new PlanUnitRecoded(id, newCode.value(), oldCode.value());
+    }
+
     /** The title a task of the period gets: the plan's, with the period, so each day's patrol reads apart. */
     public String taskTitle(String periodKey) {
         return titleZh + "（" + periodKey + "）";
@@ -112,6 +123,10 @@ public record Plan(PlanId id, GridCode code, String typeCode, String titleZh, Ca
         if (event instanceof PlanRunDone e) {
             return new Plan(id, code, typeCode, titleZh, cadence, startsOn, createdBy, stopped, e.periodKey(),
                     version + 1);
+        }
+        if (event instanceof PlanUnitRecoded e) {
+            return new Plan(id, new GridCode(e.code()), typeCode, titleZh, cadence, startsOn, createdBy, stopped,
+                    lastPeriodKey, version + 1);
         }
         if (event instanceof PlanStopped) {
             return new Plan(id, code, typeCode, titleZh, cadence, startsOn, createdBy, true, lastPeriodKey,

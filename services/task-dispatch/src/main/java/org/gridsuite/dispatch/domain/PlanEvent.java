@@ -21,4 +21,8 @@ public sealed interface PlanEvent {
     /** No further periods run; tasks already created carry on. */
     record PlanStopped(PlanId planId, String code, StaffRef stoppedBy) implements PlanEvent {
     }
+
+    /** The registry gave the plan's unit a new code (the unit moved): the plan covers {@code code} from now on. */
+    record PlanUnitRecoded(PlanId planId, String code, String oldCode) implements PlanEvent {
+    }
 }

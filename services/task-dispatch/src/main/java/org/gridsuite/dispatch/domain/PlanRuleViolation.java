@@ -10,7 +10,8 @@ public final class PlanRuleViolation extends RuleViolation {
         TYPE_NOT_PLANNABLE(false),
         PLAN_STOPPED(true),
         PLAN_NOT_STARTED(true),
-        PERIOD_ALREADY_RUN(true);
+        PERIOD_ALREADY_RUN(true),
+        PLAN_NOT_ON_UNIT(true);
 
         private final boolean conflict;
 

@@ -2,6 +2,7 @@ package org.gridsuite.dispatch.domain;
 
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.MERGE_INTO_SELF;
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.NOT_A_DUPLICATE_CANDIDATE;
+import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.NOT_ON_UNIT;
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.NOT_THE_OWNER;
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.REASON_REQUIRED;
 import static org.gridsuite.dispatch.domain.TaskRuleViolation.Rule.RESULT_REQUIRED;
@@ -38,6 +39,7 @@ import org.gridsuite.dispatch.domain.TaskEvent.TaskHandedOver;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskMerged;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskReturned;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskUnitRecoded;
 import org.gridsuite.gridcode.GridCode;
 
 /**
@@ -170,6 +172,19 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
         return isOpen() && status != COMPLETED && now.isAfter(dueAt);
     }
 
+    /**
+     * Follows a unit of the task's that the registry recoded ({@code oldCode} → {@code newCode}); only open tasks
+     * follow, closed ones keep the codes they closed under.
+     */
+    public TaskUnitRecoded followRecodedUnit(GridCode oldCode, GridCode newCode, Instant now) {
+        requireNotFinal();
+        if (!code.equals(oldCode) && !originCode.equals(oldCode) && !escalatedFrom.contains(oldCode.value())) {
+            throw new TaskRuleViolation(NOT_ON_UNIT, "oldCode", "task " + id + " never sat on " + oldCode.value());
+        }
+        GridCode current = code.equals(oldCode) ? newCode : code;
+        return new TaskUnitRecoded(id, current.value(), oldCode.value(), newCode.value(), now);
+    }
+
     public boolean isOpen() {
         return exists() && !status.isFinal();
     }
@@ -186,6 +201,14 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
             left.add(e.fromCode());
             return new Task(id, new GridCode(e.code()), originCode, typeCode, e.newOwner() == null ? CREATED : ASSIGNED,
                     priority, e.newOwner(), null, null, e.newDueAt(), left, duplicateOf, version + 1);
+        }
+        if (event instanceof TaskUnitRecoded e) {
+            Set<String> left = new HashSet<>(escalatedFrom);
+            if (left.remove(e.oldCode())) {
+                left.add(e.newCode());
+            }
+            return new Task(id, new GridCode(e.code()), originCode.value().equals(e.oldCode()) ? new GridCode(e.newCode()) : originCode,
+                    typeCode, status, priority, owner, completedBy, completedAt, dueAt, left, duplicateOf, version + 1);
         }
         if (event instanceof TaskFlaggedAsDuplicate e) {
             return new Task(id, code, originCode, typeCode, status, priority, owner, completedBy, completedAt, dueAt,

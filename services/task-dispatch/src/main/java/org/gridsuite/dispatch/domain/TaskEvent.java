@@ -76,4 +76,11 @@ public sealed interface TaskEvent {
     /** Merged into another task: this one ends cancelled and points at {@code into}. */
     record TaskMerged(TaskId taskId, String code, TaskId into, StaffRef by, Instant at) implements TaskEvent {
     }
+
+    /**
+     * The registry gave a unit the task sits on, arose on or left by escalation a new code (the unit moved): every
+     * {@code oldCode} in the task's history of units reads {@code newCode} from now on; {@code code} is the current unit.
+     */
+    record TaskUnitRecoded(TaskId taskId, String code, String oldCode, String newCode, Instant at) implements TaskEvent {
+    }
 }

@@ -26,7 +26,8 @@ public final class TaskRuleViolation extends RuleViolation {
         TOP_LEVEL_REACHED(true),
         NOT_AN_ANCESTOR(false),
         NOT_A_DUPLICATE_CANDIDATE(false),
-        MERGE_INTO_SELF(false);
+        MERGE_INTO_SELF(false),
+        NOT_ON_UNIT(true);
 
         private final boolean conflict;
 

@@ -48,6 +48,12 @@ public class GridRegistryEventsConsumer implements Subscription {
                 Sql.update(c, "update unit_directory set code = ?, parent_code = ? where unit_id = ?",
                         text(p, "code"), text(p, "newParentCode"), uuid(p, "unitId"));
                 Sql.update(c, "update staff_post set unit_code = ? where unit_id = ?", text(p, "code"), uuid(p, "unitId"));
+                // open tasks and plans follow in their own transactions (UnitRecodings): appending to a task here,
+                // after this transaction's first write, could put its events on the topic out of order (ADR 0001)
+                Sql.update(c, """
+                        insert into unit_recoding (old_code, new_code, unit_id, recoded_at) values (?, ?, ?, ?)
+                        on conflict (old_code) do nothing
+                        """, text(p, "oldCode"), text(p, "code"), uuid(p, "unitId"), event.occurredAt());
             }
             case "GridUnitSplit.v1", "GridUnitMerged.v1", "GridUnitRetired.v1" ->
                     Sql.update(c, "update unit_directory set retired = true where unit_id = ?", uuid(p, "unitId"));

@@ -8,6 +8,7 @@ import org.gridsuite.dispatch.domain.PlanEvent;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanCreated;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanRunDone;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanStopped;
+import org.gridsuite.dispatch.domain.PlanEvent.PlanUnitRecoded;
 import org.gridsuite.eventstore.Sql;
 
 /** Keeps plan_view from plan events; each write is guarded by the plan's stream version, so replay changes nothing. */
@@ -27,6 +28,8 @@ public class PlanProjector implements PlanReadModel {
         } else if (event instanceof PlanRunDone e) {
             set(c, e, version, "last_period_key = ?, last_run_at = ?, last_run_tasks = ?, runs = runs + 1",
                     e.periodKey(), at, e.tasksCreated());
+        } else if (event instanceof PlanUnitRecoded e) {
+            set(c, e, version, "code = ?", e.code());
         } else if (event instanceof PlanStopped e) {
             set(c, e, version, "status = 'STOPPED', stopped_at = ?", at);
         }

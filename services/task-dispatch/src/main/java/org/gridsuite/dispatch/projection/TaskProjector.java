@@ -18,6 +18,7 @@ import org.gridsuite.dispatch.domain.TaskEvent.TaskHandedOver;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskMerged;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskReturned;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskUnitRecoded;
 import org.gridsuite.eventstore.Sql;
 
 /** Keeps task_view from task events; each write is guarded by the task's stream version. */
@@ -56,6 +57,9 @@ public class TaskProjector implements TaskReadModel {
                     owner == null ? null : owner.username(), owner == null ? null : owner.name());
         } else if (event instanceof TaskFlaggedAsDuplicate e) {
             set(c, e, version, "duplicate_of = ?", e.likelyDuplicateOf().value());
+        } else if (event instanceof TaskUnitRecoded e) {
+            set(c, e, version, "code = ?, origin_code = case when origin_code = ? then ? else origin_code end",
+                    e.code(), e.oldCode(), e.newCode());
         } else if (event instanceof TaskMerged e) {
             set(c, e, version, "status = 'CANCELLED', duplicate_of = ?, closed_at = ?", e.into().value(), e.at());
         }

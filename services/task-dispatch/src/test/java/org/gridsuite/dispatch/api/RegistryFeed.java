@@ -51,6 +51,16 @@ final class RegistryFeed implements AutoCloseable {
         return assignment;
     }
 
+    /** The registry moved the unit {@code oldCode} under {@code newParentCode} and numbered it {@code newCode} there. */
+    String move(String oldCode, String newCode, String newParentCode) {
+        UUID unit = unitIds.get(oldCode);
+        String payload = """
+                {"unitId":"%s","code":"%s","oldCode":"%s","newParentId":"%s","newParentCode":"%s"}
+                """.formatted(unit, newCode, oldCode, unitIds.get(newParentCode), newParentCode);
+        publish(unit, "GridUnitMoved", newCode, payload);
+        return payload;
+    }
+
     /** Sends the stream's last event again, as a redelivery would. */
     void redeliver(String type, UUID stream, String code, String payload, int version) {
         send(stream, type, code, payload, version, UUID.randomUUID());
@@ -74,6 +84,10 @@ final class RegistryFeed implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    UUID unitId(String code) {
+        return unitIds.get(code);
     }
 
     int version(UUID stream) {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanCreated;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanRunDone;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanStopped;
+import org.gridsuite.dispatch.domain.PlanEvent.PlanUnitRecoded;
 import org.gridsuite.dispatch.domain.PlanRuleViolation.Rule;
 import org.gridsuite.gridcode.GridCode;
 import org.junit.jupiter.api.Test;
@@ -156,5 +157,16 @@ class PlanTest {
             assertThat(rejection).as("rejection").isNull();
             return before.evolve(event);
         }
+    }
+
+    @Test
+    void an_active_plan_follows_its_unit_to_a_new_code_and_a_stopped_one_stays() {
+        GridCode moved = new GridCode("141081001002");
+        Plan plan = given(DAILY_PATROL, RAN_ON_FRIDAY).when(p -> p.followRecodedUnit(COMMUNITY, moved))
+                .then(new PlanUnitRecoded(PLAN, moved.value(), COMMUNITY.value())).after();
+        assertThat(plan.code()).isEqualTo(moved);
+        assertThat(plan.lastPeriodKey()).as("the periods run stay run").isEqualTo("2026-11-27");
+        given(DAILY_PATROL).when(p -> p.followRecodedUnit(moved, COMMUNITY)).thenRejected(Rule.PLAN_NOT_ON_UNIT, "oldCode");
+        given(DAILY_PATROL, STOPPED).when(p -> p.followRecodedUnit(COMMUNITY, moved)).thenRejected(Rule.PLAN_STOPPED, "status");
     }
 }

@@ -30,6 +30,7 @@ import org.gridsuite.dispatch.domain.TaskEvent.TaskClosed;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskCompleted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskEscalated;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskUnitRecoded;
 import org.gridsuite.dispatch.domain.TaskRuleViolation.Rule;
 import org.gridsuite.gridcode.GridCode;
 import org.junit.jupiter.api.Test;
@@ -147,5 +148,21 @@ class TaskEscalationTest {
         assertThat(Escalation.nextDeadline(Priority.HIGH, Duration.ofDays(1))).isEqualTo(Duration.ofHours(6));
         assertThat(Escalation.nextDeadline(Priority.LOW, Duration.ofDays(1))).isEqualTo(Duration.ofDays(1));
         assertThat(Escalation.nextDeadline(Priority.URGENT, Duration.ofHours(4))).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void an_open_task_follows_its_units_when_the_registry_recodes_them_and_its_escalation_history_with_them() {
+        GridCode movedGrid = new GridCode("141081001001009");
+        Task onCommunity = given(CREATED, ASSIGNED, TO_COMMUNITY)
+                .when(t -> t.followRecodedUnit(GRID, movedGrid, LATE))
+                .then(new TaskUnitRecoded(TASK, COMMUNITY.value(), GRID.value(), movedGrid.value(), LATE)).after();
+        assertThat(onCommunity.code()).isEqualTo(COMMUNITY);
+        assertThat(onCommunity.originCode()).isEqualTo(movedGrid);
+        assertThat(onCommunity.escalatedFrom()).containsExactly(movedGrid.value());
+
+        given(CREATED, ASSIGNED).when(t -> t.followRecodedUnit(GRID, movedGrid, LATE))
+                .then(new TaskUnitRecoded(TASK, movedGrid.value(), GRID.value(), movedGrid.value(), LATE));
+        given(CREATED, ASSIGNED).when(t -> t.followRecodedUnit(MICRO_GRID, movedGrid, LATE)).thenRejected(Rule.NOT_ON_UNIT, "oldCode");
+        given(closed()).when(t -> t.followRecodedUnit(GRID, movedGrid, LATE)).thenRejected(Rule.TASK_CLOSED, "status");
     }
 }
