@@ -43,10 +43,26 @@ public final class EventStore {
     private static final String STREAM_VERSION = "select coalesce(max(version), 0) from events where stream_id = ?";
 
     /** Committed events after a cursor, never passing a transaction that may still commit below it. */
-    private static final String READ_COMMITTED = "select " + COLUMNS + """
-             from events
+    /**
+     * Commit order without gaps: only events of transactions older than every transaction that may still commit
+     * here. The server-wide {@code pg_snapshot_xmin} would also wait for transactions of the other databases on the
+     * same server (other services' plan runs, onboardings, migrations), which cannot write to this table; so the
+     * horizon is the oldest running transaction id not known to belong to another database (ADR 0005). A running id
+     * that pg_stat_activity no longer lists (it ended meanwhile) or does not show (no privilege) still counts.
+     */
+    private static final String READ_COMMITTED = """
+            with snapshot as (select pg_current_snapshot() as s),
+                 horizon as (
+                     select least(pg_snapshot_xmax(s), (
+                                select min(running) from pg_snapshot_xip(s) running
+                                 where not exists (select 1 from pg_stat_activity a
+                                                    where a.backend_xid = xid(running)
+                                                      and a.datname <> current_database()))) as below
+                       from snapshot)
+            """ + "select " + COLUMNS + """
+             from events, horizon
             where (transaction_id, position) > (?::text::xid8, ?)
-              and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+              and transaction_id < horizon.below
               and (?::text is null or grid_code like ?)
               and (?::text[] is null or event_type = any(?::text[]))
             order by transaction_id, position
