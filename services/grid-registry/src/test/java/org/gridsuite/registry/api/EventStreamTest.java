@@ -9,21 +9,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gridsuite.testing.EventStreamReader;
+import org.gridsuite.testing.EventStreamReader.SseEvent;
 import org.gridsuite.testing.SuiteServersResource;
-import org.gridsuite.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +26,6 @@ class EventStreamTest {
 
     @TestHTTPResource("/api/v1/events")
     URL events;
-
-    record SseEvent(String id, String type, String data) {
-    }
 
     @BeforeEach
     void baseline() {
@@ -68,38 +57,6 @@ class EventStreamTest {
 
     /** Reads the stream until {@code last} matches (or 60 s pass), then hangs up. */
     private List<SseEvent> read(String user, String lastEventId, java.util.function.Predicate<SseEvent> last) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(events.toString()))
-                .header("Authorization", "Bearer " + Tokens.of(user)).header("Accept", "text/event-stream");
-        if (lastEventId != null) {
-            request.header("Last-Event-ID", lastEventId);
-        }
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<SseEvent> seen = new ArrayList<>();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-            String id = null;
-            String type = null;
-            StringBuilder data = new StringBuilder();
-            for (String line; Instant.now().isBefore(deadline) && (line = lines.readLine()) != null; ) {
-                if (line.startsWith("id:")) {
-                    id = line.substring(3).trim();
-                } else if (line.startsWith("event:")) {
-                    type = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    data.append(line.substring(5).trim());
-                } else if (line.isEmpty() && id != null) {
-                    SseEvent event = new SseEvent(id, type, data.toString());
-                    seen.add(event);
-                    if (last.test(event)) {
-                        return seen;
-                    }
-                    id = null;
-                    type = null;
-                    data.setLength(0);
-                }
-            }
-        }
-        throw new AssertionError("the awaited event did not arrive; saw " + seen.size() + " events");
+        return EventStreamReader.readUntil(events.toString(), user, lastEventId, last, Duration.ofSeconds(60));
     }
 }

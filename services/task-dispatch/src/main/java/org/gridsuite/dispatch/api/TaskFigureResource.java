@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gridsuite.dispatch.api.TaskFigureDtos.MicroGridsPatrolled;
 import org.gridsuite.dispatch.api.TaskFigureDtos.TaskFiguresResponse;
 import org.gridsuite.dispatch.api.TaskFigureDtos.TypeFigures;
-import org.gridsuite.dispatch.app.LocalPeriod;
+import org.gridsuite.web.LocalPeriod;
 import org.gridsuite.dispatch.app.TaskFigures;
 import org.gridsuite.dispatch.app.TaskFigures.Figures;
 import org.gridsuite.dispatch.app.Tasks;

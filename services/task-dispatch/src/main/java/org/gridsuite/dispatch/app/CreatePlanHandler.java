@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.app;
 
+import org.gridsuite.web.LocalPeriod;
 import static org.gridsuite.security.GridScopeGuard.requireAnyRole;
 import static org.gridsuite.security.GridScopeGuard.requireCovers;
 

@@ -1,5 +1,6 @@
 package org.gridsuite.dispatch.app;
 
+import org.gridsuite.web.LocalPeriod;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

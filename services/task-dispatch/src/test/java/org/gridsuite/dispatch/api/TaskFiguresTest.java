@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.gridsuite.dispatch.app.LocalPeriod;
+import org.gridsuite.web.LocalPeriod;
 import org.gridsuite.testing.SuiteServersResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

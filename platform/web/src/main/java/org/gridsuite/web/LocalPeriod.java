@@ -1,4 +1,4 @@
-package org.gridsuite.dispatch.app;
+package org.gridsuite.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gridsuite.web.ProblemException;
 
 /**
  * A span of whole local days, {@code from} to {@code to} inclusive. Periods are local time in Asia/Shanghai

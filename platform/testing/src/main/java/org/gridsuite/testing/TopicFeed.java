@@ -1,0 +1,82 @@
+package org.gridsuite.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Plays another service on its real topic: publishes events with the same key, payload and CloudEvents binary
+ * headers as that service's relay, numbering each stream's versions. {@link #again} sends a record once more, as a
+ * redelivery would.
+ */
+public final class TopicFeed implements AutoCloseable {
+
+    /** One event as it went out: enough to send it again. */
+    public record Sent(String topic, String streamType, UUID streamId, String eventType, int version, String gridCode,
+                       String payload, UUID eventId, Instant time) {
+    }
+
+    private final String service;
+    private final KafkaProducer<String, byte[]> producer;
+    private final Map<UUID, Integer> versions = new HashMap<>();
+
+    /** A feed for {@code service}'s topic {@code <service>.events}, on the broker at {@code bootstrapServers}. */
+    public TopicFeed(String service, String bootstrapServers) {
+        this.service = service;
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Publishes {@code <service>.<name>.v1} as the next version of {@code streamId}, happening {@code at}. */
+    public Sent publish(String streamType, UUID streamId, String name, String gridCode, String payload, Instant at) {
+        int version = versions.merge(streamId, 1, Integer::sum);
+        Sent sent = new Sent(service + ".events", streamType, streamId, service + "." + name + ".v1", version, gridCode,
+                payload.strip(), UUID.randomUUID(), at);
+        send(sent);
+        return sent;
+    }
+
+    public Sent publish(String streamType, UUID streamId, String name, String gridCode, String payload) {
+        return publish(streamType, streamId, name, gridCode, payload, Instant.now());
+    }
+
+    public void again(Sent sent) {
+        send(sent);
+    }
+
+    private void send(Sent e) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(e.topic(), e.streamId().toString(),
+                e.payload().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_specversion", b("1.0")).add("ce_id", b(e.eventId().toString()))
+                .add("ce_type", b(e.eventType())).add("ce_source", b("/" + service))
+                .add("ce_subject", b(e.streamId().toString())).add("ce_time", b(e.time().toString()))
+                .add("ce_sequence", b(Integer.toString(e.version()))).add("ce_streamtype", b(e.streamType()));
+        if (e.gridCode() != null) {
+            record.headers().add("ce_gridcode", b(e.gridCode()));
+        }
+        try {
+            producer.send(record).get();
+        } catch (Exception ex) {
+            throw new IllegalStateException("could not publish " + e.eventType(), ex);
+        }
+    }
+
+    private static byte[] b(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,39 @@
+package org.gridsuite.command.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import org.gridsuite.eventstore.EventStore;
+import org.gridsuite.eventstore.NewEvent;
+import org.gridsuite.eventstore.ReceivedEvent;
+import org.gridsuite.eventstore.StoredEvent;
+
+/**
+ * Every service's events, recorded here under their own id, stream and version: the journal is this service's event
+ * table, so the platform's committed-read serves one live stream of the whole suite (GET /api/v1/events) and figures
+ * can be rebuilt from it. Each event recorded is handed to the figures in the same transaction.
+ */
+@ApplicationScoped
+public class Journal {
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    Instance<SuiteReadModel> readModels;
+
+    /** Records and applies {@code event}; does nothing when the journal holds it already (a replay from offset 0). */
+    public void record(Connection c, ReceivedEvent event) {
+        if (store.version(c, event.streamId()) >= event.version()) {
+            return;
+        }
+        String streamType = event.streamType() == null ? event.eventType().split("\\.")[0] : event.streamType();
+        StoredEvent stored = store.append(c, event.streamId(), streamType, event.version() - 1, List.of(
+                new NewEvent(event.eventId(), event.eventType(), event.gridCode(), event.occurredAt(), event.payload()))).get(0);
+        for (SuiteReadModel model : readModels) {
+            model.apply(c, stored);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.gridsuite.command.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import org.gridsuite.command.app.SuiteReadModel;
+import org.gridsuite.eventstore.JsonPayload;
+import org.gridsuite.eventstore.Sql;
+import org.gridsuite.eventstore.StoredEvent;
+
+/** The grid tree for the dashboard's unit picker, from grid-registry.events. */
+@ApplicationScoped
+public class GridUnitProjector implements SuiteReadModel {
+
+    @Override
+    public void apply(Connection c, StoredEvent event) {
+        String type = event.eventType();
+        if (!type.startsWith("grid-registry.GridUnit")) {
+            return;
+        }
+        JsonPayload p = JsonPayload.of(event.payload());
+        switch (type) {
+            case "grid-registry.GridUnitCreated.v1" -> Sql.update(c, """
+                    insert into grid_unit (unit_id, code, parent_code, level, name) values (?, ?, ?, ?, ?)
+                    on conflict (unit_id) do nothing
+                    """, p.uuid("unitId"), p.text("code"), p.text("parentCode"), p.integer("level"), p.text("name"));
+            case "grid-registry.GridUnitRenamed.v1" ->
+                    Sql.update(c, "update grid_unit set name = ? where unit_id = ?", p.text("newName"), p.uuid("unitId"));
+            case "grid-registry.GridUnitMoved.v1" -> Sql.update(c, "update grid_unit set code = ?, parent_code = ? where unit_id = ?",
+                    p.text("code"), p.text("newParentCode"), p.uuid("unitId"));
+            case "grid-registry.GridUnitSplit.v1", "grid-registry.GridUnitMerged.v1", "grid-registry.GridUnitRetired.v1" ->
+                    Sql.update(c, "update grid_unit set retired = true where unit_id = ?", p.uuid("unitId"));
+            default -> {
+                // other registry events do not change the tree
+            }
+        }
+    }
+
+    @Override
+    public void clear(Connection c) {
+        Sql.update(c, "truncate grid_unit");
+    }
+}
