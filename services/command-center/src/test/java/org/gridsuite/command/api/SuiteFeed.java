@@ -35,10 +35,12 @@ final class SuiteFeed implements AutoCloseable {
     private final TopicFeed scoring = new TopicFeed("scoring", bootstrap);
     private final TopicFeed store = new TopicFeed("points-store", bootstrap);
 
+    /** The registry's unit {@code code}; one id per code, so a second feed announcing it again changes nothing. */
     void unit(String code, String parentCode, int level, String name) {
-        keep(registry.publish("GridUnit", UUID.randomUUID(), "GridUnitCreated", code, """
+        UUID id = UUID.nameUUIDFromBytes(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        keep(registry.publish("GridUnit", id, "GridUnitCreated", code, """
                 {"unitId":"%s","code":"%s","name":"%s","level":%d,"kind":"GRID_UNIT","parentCode":%s}
-                """.formatted(UUID.randomUUID(), code, name, level, parentCode == null ? "null" : "\"" + parentCode + "\"")));
+                """.formatted(id, code, name, level, parentCode == null ? "null" : "\"" + parentCode + "\"")));
     }
 
     /** A task reported on {@code code} at {@code created}, due at {@code due}, assigned to the grid worker. */
@@ -103,6 +105,18 @@ final class SuiteFeed implements AutoCloseable {
         keep(scoring.publish("Household", household, awarded ? "StarAwarded" : "StarRevoked", code, """
                 {"householdId":"%s","code":"%s","star":"%s","starName":"星","at":"%s"}
                 """.formatted(household, code, star, at), at));
+    }
+
+    /** Whether the command centre's journal holds every event sent so far. */
+    boolean allIn(javax.sql.DataSource dataSource) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("select count(*) from events where event_id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", sent.stream().map(TopicFeed.Sent::eventId).toArray()));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == sent.size();
+            }
+        }
     }
 
     /** Everything sent so far, once more: a redelivery. */
