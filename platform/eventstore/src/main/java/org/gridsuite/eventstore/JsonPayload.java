@@ -3,6 +3,8 @@ package org.gridsuite.eventstore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -67,6 +69,16 @@ public final class JsonPayload {
     public String entry(String mapField, String key) {
         JsonNode node = root.path(mapField).get(key);
         return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** A map field of texts (e.g. a task's attributes), empty when absent. */
+    public Map<String, String> strings(String mapField) {
+        Map<String, String> values = new LinkedHashMap<>();
+        JsonNode node = root.path(mapField);
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        }
+        return values;
     }
 
     public int size(String arrayField) {

@@ -9,8 +9,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Plays another service on its real topic: publishes events with the same key, payload and CloudEvents binary
@@ -27,6 +29,11 @@ public final class TopicFeed implements AutoCloseable {
     private final String service;
     private final KafkaProducer<String, byte[]> producer;
     private final Map<UUID, Integer> versions = new HashMap<>();
+
+    /** A feed for {@code service}'s topic on the broker of the running {@code @QuarkusTest} ({@code kafka.bootstrap.servers}). */
+    public TopicFeed(String service) {
+        this(service, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+    }
 
     /** A feed for {@code service}'s topic {@code <service>.events}, on the broker at {@code bootstrapServers}. */
     public TopicFeed(String service, String bootstrapServers) {
@@ -50,11 +57,18 @@ public final class TopicFeed implements AutoCloseable {
         return publish(streamType, streamId, name, gridCode, payload, Instant.now());
     }
 
-    public void again(Sent sent) {
-        send(sent);
+    /** One event with the version and id given; sending the same arguments again is a redelivery. */
+    public RecordMetadata send(UUID streamId, String streamType, String name, int version, UUID eventId, String gridCode,
+                               String payload) {
+        return send(new Sent(service + ".events", streamType, streamId, service + "." + name + ".v1", version, gridCode,
+                payload.strip(), eventId, Instant.now()));
     }
 
-    private void send(Sent e) {
+    public RecordMetadata again(Sent sent) {
+        return send(sent);
+    }
+
+    private RecordMetadata send(Sent e) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(e.topic(), e.streamId().toString(),
                 e.payload().getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_specversion", b("1.0")).add("ce_id", b(e.eventId().toString()))
@@ -65,7 +79,7 @@ public final class TopicFeed implements AutoCloseable {
             record.headers().add("ce_gridcode", b(e.gridCode()));
         }
         try {
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (Exception ex) {
             throw new IllegalStateException("could not publish " + e.eventType(), ex);
         }

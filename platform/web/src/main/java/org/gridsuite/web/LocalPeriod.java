@@ -3,6 +3,7 @@ package org.gridsuite.web;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -19,6 +20,7 @@ public record LocalPeriod(LocalDate from, LocalDate to) {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     public LocalPeriod {
         Objects.requireNonNull(from, "from");
@@ -52,14 +54,24 @@ public record LocalPeriod(LocalDate from, LocalDate to) {
         return new LocalPeriod(first.atDay(1), first.plusMonths(2).atEndOfMonth());
     }
 
+    public static LocalPeriod year(Year year) {
+        return new LocalPeriod(year.atDay(1), year.atMonth(12).atEndOfMonth());
+    }
+
     /**
      * A period from request parameters: a {@code from}/{@code to} pair of ISO dates, or {@code month=YYYY-MM}, or
      * {@code quarter=YYYY-Qn}; none of them means the month of {@code today}. Anything else is a 400 naming the field.
      */
     public static LocalPeriod parse(String from, String to, String month, String quarter, LocalDate today) {
+        return parse(from, to, month, quarter, null, month(YearMonth.from(today)));
+    }
+
+    /** As above, also {@code year=YYYY}; {@code otherwise} when none is given. */
+    public static LocalPeriod parse(String from, String to, String month, String quarter, String year, LocalPeriod otherwise) {
         boolean range = from != null || to != null;
-        if ((range ? 1 : 0) + (month != null ? 1 : 0) + (quarter != null ? 1 : 0) > 1) {
-            throw ProblemException.badField(quarter != null ? "quarter" : "month", "give from and to, or month, or quarter");
+        if ((range ? 1 : 0) + (month != null ? 1 : 0) + (quarter != null ? 1 : 0) + (year != null ? 1 : 0) > 1) {
+            throw ProblemException.badField(year != null ? "year" : quarter != null ? "quarter" : "month",
+                    "give from and to, or month, or quarter, or year");
         }
         if (month != null) {
             return month(yearMonth(month));
@@ -71,10 +83,16 @@ public record LocalPeriod(LocalDate from, LocalDate to) {
             }
             return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
+        if (year != null) {
+            if (!YEAR.matcher(year).matches()) {
+                throw ProblemException.badField("year", "a year like 2026");
+            }
+            return year(Year.of(Integer.parseInt(year)));
+        }
         if (range) {
             return new LocalPeriod(date(from, "from"), date(to, "to"));
         }
-        return month(YearMonth.from(today));
+        return otherwise;
     }
 
     private static YearMonth yearMonth(String value) {

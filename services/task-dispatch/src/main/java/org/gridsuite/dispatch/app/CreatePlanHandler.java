@@ -1,6 +1,5 @@
 package org.gridsuite.dispatch.app;
 
-import org.gridsuite.web.LocalPeriod;
 import static org.gridsuite.security.GridScopeGuard.requireAnyRole;
 import static org.gridsuite.security.GridScopeGuard.requireCovers;
 
@@ -13,6 +12,7 @@ import org.gridsuite.dispatch.domain.Plan;
 import org.gridsuite.dispatch.domain.PlanId;
 import org.gridsuite.dispatch.domain.TaskType;
 import org.gridsuite.security.Caller;
+import org.gridsuite.web.LocalPeriod;
 import org.gridsuite.web.ProblemException;
 
 /** Sets up a work plan: a grid chief or anyone above, on a unit in their scope. */

@@ -1,6 +1,5 @@
 package org.gridsuite.dispatch.app;
 
-import org.gridsuite.web.LocalPeriod;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import org.gridsuite.dispatch.domain.PlanId;
 import org.gridsuite.eventstore.ConcurrencyConflict;
 import org.gridsuite.eventstore.Sql;
 import org.gridsuite.kernel.RuleViolation;
+import org.gridsuite.web.LocalPeriod;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,6 +1,5 @@
 package org.gridsuite.dispatch.app;
 
-import org.gridsuite.web.LocalPeriod;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import org.gridsuite.dispatch.domain.TaskEvent;
 import org.gridsuite.dispatch.domain.TaskSource;
 import org.gridsuite.dispatch.domain.TaskType;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.web.LocalPeriod;
 import org.jboss.logging.Logger;
 
 /**

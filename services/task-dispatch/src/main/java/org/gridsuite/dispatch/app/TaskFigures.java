@@ -1,6 +1,5 @@
 package org.gridsuite.dispatch.app;
 
-import org.gridsuite.web.LocalPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.security.Caller;
 import org.gridsuite.security.GridScopeGuard;
+import org.gridsuite.web.LocalPeriod;
 
 /**
  * Coverage figures of a subtree for a period (local days): how much work fell due and was done, how much ran late,

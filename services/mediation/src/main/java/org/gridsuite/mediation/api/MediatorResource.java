@@ -1,0 +1,88 @@
+package org.gridsuite.mediation.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gridsuite.eventstore.quarkus.IdempotentCommands;
+import org.gridsuite.mediation.api.CaseDtos.EnrolMediatorRequest;
+import org.gridsuite.mediation.api.CaseResponses.MediatorPage;
+import org.gridsuite.mediation.api.CaseResponses.PoolMediatorResponse;
+import org.gridsuite.mediation.app.EnrolMediatorHandler;
+import org.gridsuite.mediation.app.MediatorRoster;
+import org.gridsuite.security.CurrentCaller;
+import org.gridsuite.security.GridScopeGuard;
+import org.gridsuite.security.Role;
+import org.gridsuite.web.GridCodes;
+import org.gridsuite.web.ProblemException;
+
+@Path("/api/v1/mediators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Mediators", description = "Grid staff and the mediator pool (调解员), with each one's open cases")
+@SecurityRequirement(name = "oidc")
+public class MediatorResource {
+
+    private static final String[] READERS = {Role.MEDIATOR, Role.GRID_WORKER, Role.GRID_CHIEF, Role.TOWNSHIP_ADMIN,
+            Role.COUNTY_ADMIN, Role.INTEGRATOR, Role.REVIEWER, Role.SCORER};
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    MediatorRoster roster;
+
+    @Inject
+    EnrolMediatorHandler enrol;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @GET
+    @Operation(summary = "Mediators serving units under a unit (default: your scope), with their open cases")
+    public MediatorPage list(@QueryParam("under") String under,
+                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                             @QueryParam("after") String after) {
+        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        GridScopeGuard.requireAnyRole(caller.get(), READERS);
+        GridScopeGuard.requireCovers(caller.get(), root);
+        if (after != null && !after.matches("[0-9a-f-]{36}")) {
+            throw ProblemException.badField("after", "the next cursor of a previous page");
+        }
+        var page = roster.under(root, limit, after);
+        return new MediatorPage(page.items().stream().map(MediatorResource::response).toList(), page.next());
+    }
+
+    @POST
+    @Operation(summary = "Enrol a member of the mediator pool (e.g. a studio's retired judge) on a unit")
+    public Response create(@Valid @NotNull EnrolMediatorRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        var unit = GridCodes.parse(body.unitCode(), "unitCode");
+        return idempotent.execute(key, caller.get().subject(), List.of("enrol-mediator", body), () -> {
+            UUID id = enrol.handle(unit, body.name(), body.username(), body.background(), body.studio(), caller.get());
+            var created = roster.byStaffId(id).map(MediatorResource::response).orElseThrow();
+            return Response.created(URI.create("/api/v1/mediators?under=" + unit)).entity(created).build();
+        });
+    }
+
+    private static PoolMediatorResponse response(MediatorRoster.Mediator m) {
+        return new PoolMediatorResponse(m.staff().staffId(), m.staff().username(), m.staff().name(), m.code(), m.kind(),
+                m.background(), m.studio(), m.openCases());
+    }
+}

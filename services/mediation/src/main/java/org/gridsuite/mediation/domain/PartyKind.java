@@ -1,0 +1,6 @@
+package org.gridsuite.mediation.domain;
+
+public enum PartyKind {
+    RESIDENT,
+    ORGANISATION
+}

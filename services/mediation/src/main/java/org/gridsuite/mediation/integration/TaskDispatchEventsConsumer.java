@@ -1,0 +1,47 @@
+package org.gridsuite.mediation.integration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import org.gridsuite.eventstore.JsonPayload;
+import org.gridsuite.eventstore.ReceivedEvent;
+import org.gridsuite.eventstore.quarkus.Subscription;
+import org.gridsuite.mediation.app.CaseFromTask;
+import org.gridsuite.mediation.domain.StaffRef;
+
+/**
+ * Tasks classified as disputes, from task-dispatch.events: each opens a case (source TASK). Other task events are
+ * not needed; unknown types are skipped.
+ */
+@ApplicationScoped
+public class TaskDispatchEventsConsumer implements Subscription {
+
+    static final String TASK_CREATED = "task-dispatch.TaskCreated.v1";
+
+    @Inject
+    CaseFromTask cases;
+
+    @Override
+    public String consumerName() {
+        return "mediation.task-dispatch";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of("task-dispatch.events");
+    }
+
+    @Override
+    public void handle(Connection c, ReceivedEvent event) {
+        if (!TASK_CREATED.equals(event.eventType())) {
+            return;
+        }
+        JsonPayload p = JsonPayload.of(event.payload());
+        JsonPayload reporter = p.at("reporter");
+        StaffRef by = reporter.uuid("staffId") == null ? null
+                : new StaffRef(reporter.uuid("staffId"), reporter.text("username"), reporter.text("name"));
+        cases.on(c, new CaseFromTask.TaskCreated(p.uuid("taskId"), p.text("code"), p.text("typeCode"),
+                p.text("title"), p.text("description"), by, p.strings("attributes")), event.occurredAt());
+    }
+}
