@@ -106,12 +106,14 @@ function renderCharts(figures) {
     xAxis: { type: 'category', data: levels.map(e => e.levelNameZh) }, yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: levels.map(e => e.count), itemStyle: { color: '#4fc3f7' } }]
   });
-  const rate = figures.cases.successRate == null ? 0 : Math.round(figures.cases.successRate * 1000) / 10;
+  const concluded = figures.cases.successRate != null;
+  const rate = concluded ? Math.round(figures.cases.successRate * 1000) / 10 : 0;
   mediationChart.setOption({
     backgroundColor: 'transparent',
     title: { text: '调解成功率（目标 ' + Math.round(figures.cases.successTarget * 100) + '%）', textStyle: { fontSize: 14 } },
     series: [{
-      type: 'gauge', min: 0, max: 100, detail: { formatter: '{value}%', fontSize: 20 }, data: [{ value: rate, name: '成功率' }],
+      type: 'gauge', min: 0, max: 100, data: [{ value: rate, name: concluded ? '成功率' : '本期暂无结案' }],
+      detail: { formatter: concluded ? '{value}%' : '–', fontSize: 20 },
       axisLine: { lineStyle: { width: 12, color: [[figures.cases.successTarget, '#ff8a65'], [1, '#66bb6a']] } }
     }]
   });
