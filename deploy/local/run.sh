@@ -28,31 +28,35 @@ set -a; . .devstack/env; set +a
 # The demo county counts seven levels (秦村北社区's five below the street: 1/7/8/72/82).
 export REGISTRY_LEVELS='county:县(市),township:乡镇(街道),village:村(社区)·一级网格,grid-2:二级网格,grid-3:三级网格,grid-4:四级网格,micro-grid:五级网格(微网格)'
 mkdir -p .devstack/logs
-PGDATABASE=grid_registry java -Dquarkus.http.port=8081 \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/grid_registry" \
-  -jar services/grid-registry/target/quarkus-app/quarkus-run.jar > .devstack/logs/grid-registry.log 2>&1 &
-PIDS+=($!)
+# service:port:database, in the order they start; each reads the others' topics, never calls them
+SERVICES="grid-registry:8081:grid_registry task-dispatch:8082:task_dispatch mediation:8084:mediation command-center:8086:command_center"
+for entry in $SERVICES; do
+  IFS=: read -r name port db <<<"$entry"
+  java -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
+    -jar "services/$name/target/quarkus-app/quarkus-run.jar" > ".devstack/logs/$name.log" 2>&1 &
+  PIDS+=($!)
+done
 
-java -Dquarkus.http.port=8082 \
-  -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/task_dispatch" \
-  -jar services/task-dispatch/target/quarkus-app/quarkus-run.jar > .devstack/logs/task-dispatch.log 2>&1 &
-PIDS+=($!)
-
-for service in grid-registry:8081 task-dispatch:8082; do
-  until java -cp "$DEVSTACK_CP" org.gridsuite.devstack.HttpReady "http://127.0.0.1:${service#*:}/q/health/ready"; do
-    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "${service%%:*} failed; see .devstack/logs/"; exit 1; }; done
+for entry in $SERVICES; do
+  IFS=: read -r name port db <<<"$entry"
+  until java -cp "$DEVSTACK_CP" org.gridsuite.devstack.HttpReady "http://127.0.0.1:$port/q/health/ready"; do
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "$name failed; see .devstack/logs/"; exit 1; }; done
     sleep 2
   done
 done
 java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
 java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoDay http://127.0.0.1:8082
+java -cp "$DEVSTACK_CP" org.gridsuite.devstack.MediationDemo http://127.0.0.1:8084
 
 cat <<TXT
 
 The grid governance suite runs:
+  dashboard           http://127.0.0.1:8086/dashboard/   (sign in as county-admin / county-admin-pw, or township-admin, grid-chief...)
   grid registry API   http://127.0.0.1:8081/api/v1/grid-units/141081001001   (OpenAPI: http://127.0.0.1:8081/q/openapi)
   task dispatch API   http://127.0.0.1:8082/api/v1/tasks   (OpenAPI: http://127.0.0.1:8082/q/openapi)
-  live events (SSE)   http://127.0.0.1:8081/api/v1/events, http://127.0.0.1:8082/api/v1/events
+  mediation API       http://127.0.0.1:8084/api/v1/cases   (OpenAPI: http://127.0.0.1:8084/q/openapi)
+  command centre API  http://127.0.0.1:8086/api/v1/figures   (OpenAPI: http://127.0.0.1:8086/q/openapi)
+  live events (SSE)   http://127.0.0.1:8086/api/v1/events (the whole suite); each service also serves its own
   Keycloak            $OIDC_AUTH_SERVER_URL  (users: county-admin, township-admin, grid-chief, grid-worker, ...; password <user>-pw)
   Kafka               $KAFKA_BOOTSTRAP_SERVERS
   logs                $ROOT/.devstack/logs/

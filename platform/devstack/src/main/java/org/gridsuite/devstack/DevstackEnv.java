@@ -8,7 +8,7 @@ import java.util.Base64;
 
 /**
  * {@code .devstack/env}: the servers' addresses as shell variables, for services started beside the devstack.
- * It also holds the personal-data key of the local run, made once and kept, so that residents' data stays
+ * It also holds the personal-data keys of the local run, made once and kept, so that residents' data stays
  * readable across runs (a real deployment takes its key from a secret store).
  */
 final class DevstackEnv {
@@ -31,8 +31,10 @@ final class DevstackEnv {
                 KAFKA_BOOTSTRAP_SERVERS=%s
                 OIDC_AUTH_SERVER_URL=%s
                 REGISTRY_PERSONAL_DATA_KEY=%s
+                MEDIATION_PERSONAL_DATA_KEY=%s
                 """.formatted(hostPort.substring(0, colon), hostPort.substring(colon + 1), postgres.user(),
-                postgres.password(), kafka.bootstrapServers(), keycloak.realmUrl(), personalDataKey());
+                postgres.password(), kafka.bootstrapServers(), keycloak.realmUrl(), personalDataKey("personal-data.key"),
+                personalDataKey("mediation-personal-data.key"));
         try {
             Path target = home.resolve("env");
             Path temp = home.resolve("env.tmp");
@@ -43,8 +45,9 @@ final class DevstackEnv {
         }
     }
 
-    private String personalDataKey() {
-        Path file = home.resolve("personal-data.key");
+    /** One key per service that keeps personal data (the registry's residents, mediation's parties). */
+    private String personalDataKey(String name) {
+        Path file = home.resolve(name);
         try {
             if (!Files.exists(file)) {
                 byte[] key = new byte[32];
