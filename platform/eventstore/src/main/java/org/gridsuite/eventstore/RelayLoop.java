@@ -37,7 +37,9 @@ public final class RelayLoop implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("relay %s failed, retrying in %d s: %s", thread.getName(), BACKOFF.toSeconds(), e.getMessage());
+                // the cause says why (a database or broker error); the message alone only says which read failed
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                LOG.warnf("relay %s failed, retrying in %d s: %s (%s)", thread.getName(), BACKOFF.toSeconds(), e.getMessage(), cause);
                 LockSupport.parkNanos(BACKOFF.toNanos());
             }
         }
