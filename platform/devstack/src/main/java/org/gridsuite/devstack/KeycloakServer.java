@@ -57,15 +57,18 @@ public final class KeycloakServer {
     }
 
     public KeycloakServer start(Path realmFile, boolean reset) {
-        if (process.running().isPresent() && !reset) {
+        Path install = install();
+        // a kept database holds the realm as first imported; a changed realm file (a new client, say) is imported
+        // afresh, which is safe because the realm file defines everything the suite needs
+        boolean realmChanged = persistent && realmChanged(realmFile, install);
+        if (process.running().isPresent() && !reset && !realmChanged) {
             process.awaitReady(this::ready, START_TIMEOUT);
             return this;
         }
         stop();
         Ports.requireFree("Keycloak", port, "KEYCLOAK_PORT");
         Ports.requireFree("Keycloak management", managementPort, "KEYCLOAK_MANAGEMENT_PORT");
-        Path install = install();
-        if (reset) {
+        if (reset || realmChanged) {
             Files2.deleteRecursively(install.resolve("data/h2"));
         }
         copyRealm(realmFile, install);
@@ -145,6 +148,15 @@ public final class KeycloakServer {
             return install;
         } catch (IOException e) {
             throw new DevstackException("cannot unpack " + zip, e);
+        }
+    }
+
+    private static boolean realmChanged(Path realmFile, Path install) {
+        Path imported = install.resolve("data/import/" + REALM + "-realm.json");
+        try {
+            return Files.exists(imported) && Files.mismatch(realmFile, imported) != -1;
+        } catch (IOException e) {
+            throw new DevstackException("cannot compare realm " + realmFile + " with " + imported, e);
         }
     }
 
