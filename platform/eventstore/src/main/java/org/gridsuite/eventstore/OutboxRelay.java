@@ -93,8 +93,10 @@ public final class OutboxRelay {
     private void send(List<StoredEvent> events) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
         for (StoredEvent event : events) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.occurredAt().toEpochMilli(),
-                    event.streamId().toString(), event.payload().getBytes(StandardCharsets.UTF_8));
+            // the record's timestamp is when it was sent (the broker refuses times far ahead, e.g. a clock set
+            // forward in a test, which would stall the relay); when it happened travels in ce_time
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.streamId().toString(),
+                    event.payload().getBytes(StandardCharsets.UTF_8));
             CloudEventHeaders.write(record.headers(), source, event);
             acks.add(producer.send(record));
         }

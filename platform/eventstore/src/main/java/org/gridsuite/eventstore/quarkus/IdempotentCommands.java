@@ -24,8 +24,10 @@ import org.gridsuite.web.ProblemType;
 /**
  * Commands with an {@code Idempotency-Key}: the first request runs and its answer is stored in the same
  * transaction as its events; a retry with the same key and request gets that answer again and appends nothing.
- * A concurrent retry waits on the key's row until the first commits. If the command fails, nothing is stored and
- * a retry runs it again.
+ * A concurrent retry waits on a transaction-scoped advisory lock of the key until the first commits. If the command
+ * fails, nothing is stored and a retry runs it again.
+ * <p>The lock is not a write: the command's append stays its transaction's first write, which keeps each stream's
+ * events in commit order on the topic (ADR 0001); the answer is written after it.
  */
 @ApplicationScoped
 public class IdempotentCommands {
@@ -33,12 +35,11 @@ public class IdempotentCommands {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
-    private static final String CLAIM = """
-            insert into idempotency_key (key, caller, request_hash, status) values (?, ?, ?, 0)
-            on conflict (key, caller) do nothing
-            """;
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended(? || ' ' || ?, 7))";
     private static final String STORED = "select request_hash, status, body, location from idempotency_key where key = ? and caller = ?";
-    private static final String ANSWER = "update idempotency_key set status = ?, body = ?, location = ? where key = ? and caller = ?";
+    private static final String ANSWER = """
+            insert into idempotency_key (key, caller, request_hash, status, body, location) values (?, ?, ?, ?, ?, ?)
+            """;
 
     @Inject
     DataSource dataSource;
@@ -56,43 +57,48 @@ public class IdempotentCommands {
         }
         String hash = fingerprint(request);
         try (Connection c = dataSource.getConnection()) {
-            if (claim(c, key, caller, hash)) {
-                Response response = command.get();
-                store(c, key, caller, response);
-                return response;
+            lock(c, key, caller);
+            Response stored = replay(c, key, caller, hash);
+            if (stored != null) {
+                return stored;
             }
-            return replay(c, key, caller, hash);
+            Response response = command.get();
+            store(c, key, caller, hash, response);
+            return response;
         } catch (SQLException e) {
             throw new EventStoreException("idempotency record for a command failed", e);
         }
     }
 
-    private boolean claim(Connection c, String key, String caller, String hash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+    private static void lock(Connection c, String key, String caller) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(LOCK)) {
             ps.setString(1, key);
             ps.setString(2, caller);
-            ps.setString(3, hash);
-            return ps.executeUpdate() == 1;
+            ps.executeQuery().close();
         }
     }
 
-    private void store(Connection c, String key, String caller, Response response) throws SQLException {
+    private void store(Connection c, String key, String caller, String hash, Response response) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(ANSWER)) {
-            ps.setInt(1, response.getStatus());
-            ps.setString(2, response.hasEntity() ? write(response.getEntity()) : null);
-            ps.setString(3, response.getLocation() == null ? null : response.getLocation().toString());
-            ps.setString(4, key);
-            ps.setString(5, caller);
+            ps.setString(1, key);
+            ps.setString(2, caller);
+            ps.setString(3, hash);
+            ps.setInt(4, response.getStatus());
+            ps.setString(5, response.hasEntity() ? write(response.getEntity()) : null);
+            ps.setString(6, response.getLocation() == null ? null : response.getLocation().toString());
             ps.executeUpdate();
         }
     }
 
+    /** The stored answer to this key, or null when the key is new. */
     private Response replay(Connection c, String key, String caller, String hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(STORED)) {
             ps.setString(1, key);
             ps.setString(2, caller);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
+                if (!rs.next()) {
+                    return null;
+                }
                 if (!hash.equals(rs.getString("request_hash"))) {
                     throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                             "this Idempotency-Key was used for a different request");

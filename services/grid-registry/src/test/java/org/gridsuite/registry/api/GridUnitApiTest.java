@@ -12,8 +12,13 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import org.gridsuite.testing.SuiteServersResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +96,35 @@ class GridUnitApiTest {
         as("township-admin").header("Idempotency-Key", key).body(Map.of("parentCode", LUXI_STREET, "name", "别的社区"))
                 .post("/api/v1/grid-units").then().statusCode(422)
                 .body("type", equalTo("https://gridsuite.org/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void the_same_create_sent_eight_times_at_once_with_one_key_creates_one_unit_and_gives_one_answer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "并发幂等社区" + key.substring(0, 6);
+        var body = Map.of("parentCode", LUXI_STREET, "name", name, "kind", "COMMUNITY");
+        String token = org.gridsuite.testing.Tokens.of("township-admin");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            Callable<ExtractableResponse<Response>> post = () -> io.restassured.RestAssured.given()
+                    .auth().oauth2(token).contentType("application/json").header("Idempotency-Key", key).body(body)
+                    .post("/api/v1/grid-units").then().extract();
+            List<Future<ExtractableResponse<Response>>> answers = pool.invokeAll(java.util.Collections.nCopies(8, post));
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            int replayed = 0;
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                ExtractableResponse<Response> response = answer.get();
+                org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(201);
+                codes.add(response.path("code"));
+                replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
+            }
+            org.assertj.core.api.Assertions.assertThat(codes).hasSize(1);
+            org.assertj.core.api.Assertions.assertThat(replayed).isEqualTo(7);
+        } finally {
+            pool.shutdown();
+        }
+        as("township-admin").get("/api/v1/grid-units/{code}/children?limit=1000", LUXI_STREET).then().statusCode(200)
+                .body("items.findAll { it.name == '" + name + "' }.size()", equalTo(1));
     }
 
     @Test
