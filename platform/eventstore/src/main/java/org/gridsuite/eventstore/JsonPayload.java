@@ -34,6 +34,25 @@ public final class JsonPayload {
         return new JsonPayload(node.isObject() ? node : com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
+    /**
+     * The text at a dotted path ({@code completedBy.staffId}, {@code mediators.0.staffId}): booleans and numbers as
+     * written, missing, null or non-text nodes as null; an id written as {"value": ...} as its value.
+     */
+    public String path(String dottedPath) {
+        JsonNode node = root;
+        for (String part : dottedPath.split("\\.")) {
+            if (node == null) {
+                return null;
+            }
+            node = node.isArray() && !part.isEmpty() && part.chars().allMatch(Character::isDigit)
+                    ? node.get(Integer.parseInt(part)) : node.get(part);
+        }
+        if (node != null && node.isObject() && node.has("value")) {
+            node = node.get("value");
+        }
+        return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
+    }
+
     public boolean has(String field) {
         JsonNode node = root.get(field);
         return node != null && !node.isNull();

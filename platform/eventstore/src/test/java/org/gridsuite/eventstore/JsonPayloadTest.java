@@ -27,6 +27,12 @@ class JsonPayloadTest {
         assertThat(p.first("mediators").text("name")).isEqualTo("刘红梅");
         assertThat(p.size("mediators")).isEqualTo(1);
         assertThat(p.instant("at")).isEqualTo(Instant.parse("2026-11-27T08:00:00Z"));
+        assertThat(p.path("completedBy.name")).isEqualTo("陈小军");
+        assertThat(p.path("mediators.0.name")).isEqualTo("刘红梅");
+        assertThat(p.path("completedOnTime")).isEqualTo("true");
+        assertThat(p.path("taskId")).isEqualTo(new UUID(0, 7).toString());
+        assertThat(p.path("mediators.1.name")).isNull();
+        assertThat(p.path("extra")).isNull();
     }
 
     @Test

@@ -64,8 +64,18 @@ public final class TopicFeed implements AutoCloseable {
                 payload.strip(), eventId, Instant.now()));
     }
 
+    /** The same record once more, as a redelivery after a rebalance would bring it. */
     public RecordMetadata again(Sent sent) {
         return send(sent);
+    }
+
+    /** The same event (same id) under the stream's next version, as a producer retrying after a timeout might. */
+    public Sent republish(Sent sent) {
+        int version = versions.merge(sent.streamId(), 1, Integer::sum);
+        Sent again = new Sent(sent.topic(), sent.streamType(), sent.streamId(), sent.eventType(), version, sent.gridCode(),
+                sent.payload(), sent.eventId(), sent.time());
+        send(again);
+        return again;
     }
 
     private RecordMetadata send(Sent e) {

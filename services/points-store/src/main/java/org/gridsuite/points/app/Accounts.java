@@ -1,0 +1,56 @@
+package org.gridsuite.points.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.gridsuite.eventstore.AggregateStreams;
+import org.gridsuite.eventstore.EventStore;
+import org.gridsuite.eventstore.StoredEvent;
+import org.gridsuite.points.domain.Account;
+import org.gridsuite.points.domain.AccountEvent;
+import org.gridsuite.points.domain.AccountId;
+
+/** Loads accounts from their ledgers (locked for the transaction) and appends with the read model. */
+@ApplicationScoped
+public class Accounts {
+
+    @Inject
+    AccountReadModel readModel;
+
+    @Inject
+    Supplier<UUID> ids;
+
+    private AggregateStreams<AccountEvent> streams;
+
+    @Inject
+    void streams(EventStore eventStore) {
+        streams = new AggregateStreams<>(eventStore, PointsEvents.ACCOUNTS, PointsEvents.ACCOUNT, AccountEvent::code);
+    }
+
+    /** The account, locked until the transaction ends; {@link Account#NONE} when never opened. */
+    public Account lockAndLoad(Connection c, AccountId id) {
+        StreamLocks.lock(c, id.value());
+        return load(c, id);
+    }
+
+    public Account load(Connection c, AccountId id) {
+        return Account.replay(streams.load(c, id.value()));
+    }
+
+    public Account append(Connection c, Account account, List<? extends AccountEvent> events, Instant at) {
+        if (events.isEmpty()) {
+            return account;
+        }
+        List<StoredEvent> stored = streams.append(c, events.get(0).accountId().value(), account.version(), events, at, ids);
+        Account after = account;
+        for (AccountEvent e : events) {
+            after = after.evolve(e);
+        }
+        readModel.apply(c, after, events, stored);
+        return after;
+    }
+}

@@ -1,0 +1,12 @@
+package org.gridsuite.points.app;
+
+import java.sql.Connection;
+import java.util.List;
+import org.gridsuite.points.domain.CatalogueItem;
+import org.gridsuite.points.domain.ItemEvent;
+
+/** Keeps the catalogue table in the transaction that appends the item's events. */
+public interface ItemReadModel {
+
+    void apply(Connection c, CatalogueItem after, List<? extends ItemEvent> events);
+}

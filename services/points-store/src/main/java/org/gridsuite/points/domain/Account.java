@@ -1,0 +1,217 @@
+package org.gridsuite.points.domain;
+
+import static org.gridsuite.points.domain.PointsRuleViolation.Rule.INSUFFICIENT_POINTS;
+import static org.gridsuite.points.domain.PointsRuleViolation.Rule.REASON_REQUIRED;
+import static org.gridsuite.points.domain.PointsRuleViolation.Rule.ZERO_ADJUSTMENT;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.gridsuite.points.domain.AccountEvent.AccountHolderLinked;
+import org.gridsuite.points.domain.AccountEvent.AccountOpened;
+import org.gridsuite.points.domain.AccountEvent.PointsAdjusted;
+import org.gridsuite.points.domain.AccountEvent.PointsCredited;
+import org.gridsuite.points.domain.AccountEvent.PointsDebited;
+import org.gridsuite.points.domain.AccountEvent.PointsExpired;
+import org.gridsuite.points.domain.AccountEvent.PointsRefunded;
+
+/**
+ * A subject's points account, rebuilt from its ledger. Points sit in lots (one per credit), spent oldest first so
+ * that what expires first is used first. The balance never goes below zero: every debit is checked against the
+ * lots usable now. Methods named after commands return new events and change nothing; {@link #evolve} applies one.
+ */
+public record Account(AccountId id, String code, SubjectType subjectType, String subjectId, List<Lot> lots,
+                      Set<UUID> settlements, Map<UUID, List<LotPortion>> holds, Set<String> holders, int version) {
+
+    public static final Account NONE = new Account(null, null, null, null, List.of(), Set.of(), Map.of(), Set.of(), 0);
+
+    public Account {
+        lots = List.copyOf(lots);
+        settlements = Set.copyOf(settlements);
+        holds = Map.copyOf(holds);
+        holders = Set.copyOf(holders);
+    }
+
+    public static Account replay(List<AccountEvent> events) {
+        Account account = NONE;
+        for (AccountEvent e : events) {
+            account = account.evolve(e);
+        }
+        return account;
+    }
+
+    /** The same subject always has the same account, so a credit finds it without a lookup. */
+    public static AccountId idOf(SubjectType type, String subjectId) {
+        return new AccountId(UUID.nameUUIDFromBytes(("points-account:" + type + ":" + subjectId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    public boolean exists() {
+        return id != null;
+    }
+
+    public int balance() {
+        return lots.stream().mapToInt(Lot::remaining).sum();
+    }
+
+    /** Points that may be spent at {@code now}: lots past their expiry wait for the expiry run, unusable. */
+    public int available(Instant now) {
+        return lots.stream().filter(l -> !l.expiredAt(now)).mapToInt(Lot::remaining).sum();
+    }
+
+    public Instant nextExpiry() {
+        return lots.stream().filter(l -> l.remaining() > 0).map(Lot::expiresAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    }
+
+    public boolean isHeldBy(String username) {
+        return username != null && holders.contains(username);
+    }
+
+    /**
+     * A settlement's points: opens the account on the first credit, and credits each settlement once however
+     * often it is delivered (an empty list for a repeat).
+     */
+    public static List<AccountEvent> credit(Account account, SettlementCredit credit, Instant expiresAt, Instant now) {
+        if (account.settlements.contains(credit.settlementId())) {
+            return List.of();
+        }
+        List<AccountEvent> events = new ArrayList<>();
+        AccountId id = idOf(credit.subjectType(), credit.subjectId());
+        String code = account.exists() ? account.code : credit.code();
+        if (!account.exists()) {
+            events.add(new AccountOpened(id, code, credit.subjectType(), credit.subjectId(), credit.subjectName(), now));
+        }
+        events.add(new PointsCredited(id, code, credit.settlementId(), credit.quarter(), credit.points(), expiresAt,
+                account.balance() + credit.points(), now));
+        return events;
+    }
+
+    public PointsDebited debit(UUID redemptionId, int points, Instant now) {
+        List<LotPortion> portions = take(points, now, "points");
+        return new PointsDebited(id, code, redemptionId, points, portions, balance() - points, now);
+    }
+
+    /** Gives back what a redemption held; nothing when it held nothing (already refunded). */
+    public List<AccountEvent> refund(UUID redemptionId, String reason, Instant now) {
+        List<LotPortion> held = holds.get(redemptionId);
+        if (held == null) {
+            return List.of();
+        }
+        int points = held.stream().mapToInt(LotPortion::points).sum();
+        return List.of(new PointsRefunded(id, code, redemptionId, points, held, reason, balance() + points, now));
+    }
+
+    /** One event per lot past its expiry that still holds points. */
+    public List<AccountEvent> expire(Instant now) {
+        List<AccountEvent> events = new ArrayList<>();
+        int balance = balance();
+        for (Lot lot : lots) {
+            if (lot.expiredAt(now) && lot.remaining() > 0) {
+                balance -= lot.remaining();
+                events.add(new PointsExpired(id, code, lot.lotId(), lot.remaining(), balance, now));
+            }
+        }
+        return events;
+    }
+
+    public PointsAdjusted adjust(UUID adjustmentId, int points, String reason, String by, Instant expiresAt, Instant now) {
+        if (points == 0) {
+            throw new PointsRuleViolation(ZERO_ADJUSTMENT, "points", "an adjustment adds or removes at least one point");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PointsRuleViolation(REASON_REQUIRED, "reason", "an adjustment needs its reason");
+        }
+        List<LotPortion> portions = points > 0 ? List.of(new LotPortion(adjustmentId, points)) : take(-points, now, "points");
+        return new PointsAdjusted(id, code, adjustmentId, points, portions, points > 0 ? expiresAt : null, reason.strip(), by,
+                balance() + points, now);
+    }
+
+    public List<AccountEvent> linkHolder(String username, String by, Instant now) {
+        return holders.contains(username) ? List.of() : List.of(new AccountHolderLinked(id, code, username, by, now));
+    }
+
+    /** Oldest usable lots first; refuses rather than letting the balance go below zero. */
+    private List<LotPortion> take(int points, Instant now, String field) {
+        if (available(now) < points) {
+            throw new PointsRuleViolation(INSUFFICIENT_POINTS, field,
+                    "the account has " + available(now) + " points to spend, " + points + " are needed");
+        }
+        List<LotPortion> portions = new ArrayList<>();
+        int left = points;
+        for (Lot lot : lots) {
+            if (left == 0) {
+                break;
+            }
+            if (lot.expiredAt(now) || lot.remaining() == 0) {
+                continue;
+            }
+            int taken = Math.min(left, lot.remaining());
+            portions.add(new LotPortion(lot.lotId(), taken));
+            left -= taken;
+        }
+        return portions;
+    }
+
+    public Account evolve(AccountEvent event) {
+        if (event instanceof AccountOpened e) {
+            return new Account(e.accountId(), e.code(), e.subjectType(), e.subjectId(), lots, settlements, holds, holders, version + 1);
+        }
+        if (event instanceof PointsCredited e) {
+            Set<UUID> seen = new HashSet<>(settlements);
+            seen.add(e.settlementId());
+            return with(addLot(new Lot(e.settlementId(), e.points(), e.at(), e.expiresAt())), seen, holds, holders);
+        }
+        if (event instanceof PointsDebited e) {
+            Map<UUID, List<LotPortion>> held = new HashMap<>(holds);
+            held.put(e.redemptionId(), e.portions());
+            return with(apply(e.portions(), -1), settlements, held, holders);
+        }
+        if (event instanceof PointsRefunded e) {
+            Map<UUID, List<LotPortion>> held = new HashMap<>(holds);
+            held.remove(e.redemptionId());
+            return with(apply(e.portions(), 1), settlements, held, holders);
+        }
+        if (event instanceof PointsExpired e) {
+            return with(apply(List.of(new LotPortion(e.lotId(), e.points())), -1), settlements, holds, holders);
+        }
+        if (event instanceof PointsAdjusted e) {
+            List<Lot> next = e.points() > 0 ? addLot(new Lot(e.adjustmentId(), e.points(), e.at(), e.expiresAt()))
+                    : apply(e.portions(), -1);
+            return with(next, settlements, holds, holders);
+        }
+        if (event instanceof AccountHolderLinked e) {
+            Set<String> linked = new HashSet<>(holders);
+            linked.add(e.username());
+            return with(lots, settlements, holds, linked);
+        }
+        throw new IllegalArgumentException("unknown account event " + event.getClass().getSimpleName());
+    }
+
+    /** Lots stay in credit order (oldest first), which is the order they are spent in. */
+    private List<Lot> addLot(Lot lot) {
+        List<Lot> next = new ArrayList<>(lots);
+        next.add(lot);
+        return next;
+    }
+
+    private List<Lot> apply(List<LotPortion> portions, int sign) {
+        List<Lot> next = new ArrayList<>(lots);
+        for (LotPortion p : portions) {
+            for (int i = 0; i < next.size(); i++) {
+                if (next.get(i).lotId().equals(p.lotId())) {
+                    next.set(i, next.get(i).minus(-sign * p.points()));
+                }
+            }
+        }
+        return next;
+    }
+
+    private Account with(List<Lot> nextLots, Set<UUID> nextSettlements, Map<UUID, List<LotPortion>> nextHolds, Set<String> nextHolders) {
+        return new Account(id, code, subjectType, subjectId, nextLots, nextSettlements, nextHolds, nextHolders, version + 1);
+    }
+}

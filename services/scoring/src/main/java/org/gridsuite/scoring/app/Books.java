@@ -1,0 +1,26 @@
+package org.gridsuite.scoring.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.time.YearMonth;
+import org.gridsuite.eventstore.Sql;
+import org.gridsuite.scoring.domain.Quarter;
+
+/** What the entry rules need to know of the books: points already collected on an indicator, and closed quarters. */
+@ApplicationScoped
+public class Books {
+
+    /** Absolute points a subject has pending or approved on an indicator in a month: what its cap bounds. */
+    public int pointsSoFar(Connection c, String subjectId, String schemeCode, String indicatorCode, YearMonth month) {
+        return (int) Sql.count(c, """
+                select coalesce(sum(abs(points)), 0) from entry_view
+                 where subject_id = ? and month = ? and scheme_code = ? and indicator_code = ? and status in ('PENDING', 'APPROVED')
+                """, subjectId, month.toString(), schemeCode, indicatorCode);
+    }
+
+    /** True when a settlement of the unit or of a unit above it has closed the month's quarter. */
+    public boolean settled(Connection c, String code, YearMonth month) {
+        return Sql.count(c, "select count(*) from quarter_settlement where quarter = ? and ? like code_prefix || '%'",
+                Quarter.of(month).toString(), code) > 0;
+    }
+}
