@@ -29,7 +29,7 @@ set -a; . .devstack/env; set +a
 export REGISTRY_LEVELS='county:县(市),township:乡镇(街道),village:村(社区)·一级网格,grid-2:二级网格,grid-3:三级网格,grid-4:四级网格,micro-grid:五级网格(微网格)'
 mkdir -p .devstack/logs
 # service:port:database, in the order they start; each reads the others' topics, never calls them
-SERVICES="grid-registry:8081:grid_registry task-dispatch:8082:task_dispatch mediation:8084:mediation command-center:8086:command_center"
+SERVICES="grid-registry:8081:grid_registry task-dispatch:8082:task_dispatch scoring:8083:scoring mediation:8084:mediation points-store:8085:points_store command-center:8086:command_center"
 for entry in $SERVICES; do
   IFS=: read -r name port db <<<"$entry"
   java -Dquarkus.http.port="$port" -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
@@ -47,6 +47,9 @@ done
 java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
 java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoDay http://127.0.0.1:8082
 java -cp "$DEVSTACK_CP" org.gridsuite.devstack.MediationDemo http://127.0.0.1:8084
+# scoring learns staff and households from the registry's events; its settlement credits the points store's accounts
+java -cp "$DEVSTACK_CP" org.gridsuite.devstack.ScoringDemo http://127.0.0.1:8083
+java -cp "$DEVSTACK_CP" org.gridsuite.devstack.PointsStoreDemo http://127.0.0.1:8085
 
 cat <<TXT
 
@@ -54,7 +57,9 @@ The grid governance suite runs:
   dashboard           http://127.0.0.1:8086/dashboard/   (sign in as county-admin / county-admin-pw, or township-admin, grid-chief...)
   grid registry API   http://127.0.0.1:8081/api/v1/grid-units/141081001001   (OpenAPI: http://127.0.0.1:8081/q/openapi)
   task dispatch API   http://127.0.0.1:8082/api/v1/tasks   (OpenAPI: http://127.0.0.1:8082/q/openapi)
+  scoring API         http://127.0.0.1:8083/api/v1/schemes   (OpenAPI: http://127.0.0.1:8083/q/openapi)
   mediation API       http://127.0.0.1:8084/api/v1/cases   (OpenAPI: http://127.0.0.1:8084/q/openapi)
+  points store API    http://127.0.0.1:8085/api/v1/catalogue-items   (OpenAPI: http://127.0.0.1:8085/q/openapi)
   command centre API  http://127.0.0.1:8086/api/v1/figures   (OpenAPI: http://127.0.0.1:8086/q/openapi)
   live events (SSE)   http://127.0.0.1:8086/api/v1/events (the whole suite); each service also serves its own
   Keycloak            $OIDC_AUTH_SERVER_URL  (users: county-admin, township-admin, grid-chief, grid-worker, ...; password <user>-pw)
