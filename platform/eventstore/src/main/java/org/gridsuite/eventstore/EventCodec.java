@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns a service's domain events (plain records, no annotations) into JSON payloads and back, by event type
@@ -36,6 +37,11 @@ public final class EventCodec<E> {
             throw new IllegalArgumentException("no event type registered for " + event.getClass().getName());
         }
         return name;
+    }
+
+    /** Every registered event type and the record it is read into, by type name (for documents such as AsyncAPI). */
+    public Map<String, Class<? extends E>> types() {
+        return new TreeMap<>(classes);
     }
 
     public boolean knows(String typeName) {
