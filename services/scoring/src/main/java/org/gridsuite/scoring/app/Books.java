@@ -10,8 +10,14 @@ import org.gridsuite.scoring.domain.Quarter;
 @ApplicationScoped
 public class Books {
 
-    /** Absolute points a subject has pending or approved on an indicator in a month: what its cap bounds. */
+    /**
+     * Absolute points a subject has pending or approved on an indicator in a month: what its cap bounds. Holds the
+     * (subject, indicator, month) for the rest of the transaction, so that two entries recorded at the same moment
+     * cannot both fit under the cap; the lock is not a write, so an entry's append stays its first (ADR 0001).
+     */
     public int pointsSoFar(Connection c, String subjectId, String schemeCode, String indicatorCode, YearMonth month) {
+        Sql.list(c, "select pg_advisory_xact_lock(hashtextextended(?, 11))", rs -> null,
+                "cap " + subjectId + " " + schemeCode + " " + indicatorCode + " " + month);
         return (int) Sql.count(c, """
                 select coalesce(sum(abs(points)), 0) from entry_view
                  where subject_id = ? and month = ? and scheme_code = ? and indicator_code = ? and status in ('PENDING', 'APPROVED')

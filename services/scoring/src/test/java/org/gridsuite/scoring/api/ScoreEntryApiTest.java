@@ -15,6 +15,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.gridsuite.testing.SuiteServersResource;
@@ -70,6 +74,30 @@ class ScoreEntryApiTest {
         }
         as("scorer").body(Map.of("schemeCode", "grid-worker", "indicatorCode", "dispute-reported", "subjectId", GRID_WORKER, "month", "2026-06"))
                 .post("/api/v1/score-entries").then().statusCode(409).body("type", equalTo(PROBLEMS + "cap-exceeded"));
+    }
+
+    @Test
+    void ten_entries_recorded_at_once_on_a_capped_indicator_never_exceed_its_cap() throws Exception {
+        // dispute-reported: 2 points, at most 10 a month, so 5 of 10 simultaneous entries fit
+        String token = org.gridsuite.testing.Tokens.of("scorer");
+        var body = Map.of("schemeCode", "grid-worker", "indicatorCode", "dispute-reported", "subjectId", GRID_WORKER, "month", "2026-05");
+        Callable<Integer> post = () -> io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json")
+                .body(body).post("/api/v1/score-entries").then().extract().statusCode();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (Future<Integer> answer : pool.invokeAll(java.util.Collections.nCopies(10, post))) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+            assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ScoringApi.one(dataSource, """
+                select sum(abs(points))::text from entry_view
+                 where subject_id = ? and month = '2026-05' and indicator_code = 'dispute-reported'
+                """, GRID_WORKER.toString())).isEqualTo("10");
     }
 
     @Test
