@@ -143,7 +143,16 @@ abstract class EventStoreTestSupport {
      * Everything on the topic, read from offset 0 of every partition until {@code expected} records came. The reader
      * assigns partitions itself (no consumer group), so no rebalance can make it read a record twice.
      */
+    /** Reads until {@code expected} records have arrived (or the timeout). */
     static List<ConsumerRecord<String, byte[]>> readTopic(String topic, int expected, Duration timeout) {
+        return readTopic(topic, expected, timeout, false);
+    }
+
+    /**
+     * Reads until {@code expected} records, or with {@code distinct} until {@code expected} different events, have
+     * arrived (at least once: a batch sent again after a failed acknowledgement repeats events).
+     */
+    static List<ConsumerRecord<String, byte[]>> readTopic(String topic, int expected, Duration timeout, boolean distinct) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -154,8 +163,12 @@ abstract class EventStoreTestSupport {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Instant deadline = Instant.now().plus(timeout);
-            while (records.size() < expected && Instant.now().isBefore(deadline)) {
-                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            while ((distinct ? ids.size() : records.size()) < expected && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(250)).forEach(r -> {
+                    records.add(r);
+                    ids.add(header(r, CloudEventHeaders.ID));
+                });
             }
             // one more poll to see anything beyond what was expected (duplicates, strays)
             consumer.poll(Duration.ofMillis(500)).forEach(records::add);

@@ -55,7 +55,7 @@ class RelayUnderConcurrentWritersTest extends EventStoreTestSupport {
 
             int total = WRITERS * EVENTS_PER_WRITER + 1;
             assertThat(count("select count(*) from events")).isEqualTo(total);
-            List<ConsumerRecord<String, byte[]>> records = readTopic(topic, total, Duration.ofMinutes(3));
+            List<ConsumerRecord<String, byte[]>> records = readTopic(topic, total, Duration.ofMinutes(3), true);
 
             Set<String> published = new HashSet<>();
             records.forEach(r -> published.add(header(r, CloudEventHeaders.ID)));
