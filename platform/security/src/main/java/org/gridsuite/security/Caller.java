@@ -3,6 +3,7 @@ package org.gridsuite.security;
 import java.util.List;
 import java.util.Set;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.web.GridCodes;
 
 /**
  * Who is calling: the token's subject and user name, realm roles and grid scope (the units whose subtrees the
@@ -13,6 +14,14 @@ public record Caller(String subject, String username, Set<String> roles, List<Gr
     public Caller {
         roles = Set.copyOf(roles);
         scope = List.copyOf(scope);
+    }
+
+    /**
+     * The unit a list, figure or stream request is about: {@code under} when given (a 400 naming the field when it
+     * is not a grid code), else the first unit of the caller's scope. Whether the caller covers it is checked apart.
+     */
+    public GridCode subtreeRoot(String under) {
+        return under == null && !scope.isEmpty() ? scope.get(0) : GridCodes.parse(under, "under");
     }
 
     public boolean hasRole(String role) {

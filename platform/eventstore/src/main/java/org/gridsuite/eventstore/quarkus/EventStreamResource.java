@@ -24,7 +24,6 @@ import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.security.Caller;
 import org.gridsuite.security.CurrentCaller;
 import org.gridsuite.security.GridScopeGuard;
-import org.gridsuite.web.GridCodes;
 import org.gridsuite.web.ProblemException;
 
 /** Every service streams its committed events at the same path, for dashboards and integrators. */
@@ -49,7 +48,7 @@ public class EventStreamResource {
     public Multi<OutboundSseEvent> events(@QueryParam("under") String under, @QueryParam("types") List<String> types,
                                           @HeaderParam("Last-Event-ID") String lastEventId) {
         Caller who = caller.get(); // read now: the stream's filter runs later, outside this request
-        GridCode root = under == null && !who.scope().isEmpty() ? who.scope().get(0) : GridCodes.parse(under, "under");
+        GridCode root = who.subtreeRoot(under);
         GridScopeGuard.requireCovers(who, root);
         Set<String> wanted = new HashSet<>();
         if (types != null) {

@@ -46,7 +46,7 @@ public class FigureResource {
                                    @Parameter(description = "Last day, included, e.g. 2026-11-30 (with from)") @QueryParam("to") String to,
                                    @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,
                                    @Parameter(description = "A quarter, e.g. 2026-Q4") @QueryParam("quarter") String quarter) {
-        var root = Roots.of(caller.get(), under);
+        var root = caller.get().subtreeRoot(under);
         var period = LocalPeriod.parse(from, to, month, quarter, LocalPeriod.day(clock.instant()));
         return response(figures.figures(root, period, caller.get()));
     }

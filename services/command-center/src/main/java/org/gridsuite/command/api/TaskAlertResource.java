@@ -31,7 +31,7 @@ public class TaskAlertResource {
     @Operation(summary = "Overdue and escalated open tasks that arose under a unit (default: your scope), most overdue first")
     public TaskAlertPage alerts(@QueryParam("under") String under, @QueryParam("limit") @DefaultValue("50") int limit,
                                 @QueryParam("after") String after) {
-        var page = alerts.alerts(Roots.of(caller.get(), under), limit, after, caller.get());
+        var page = alerts.alerts(caller.get().subtreeRoot(under), limit, after, caller.get());
         return new TaskAlertPage(page.items().stream().map(a -> new TaskAlert(a.taskId().toString(), a.title(), a.typeCode(),
                 a.originCode(), a.code(), a.status(), a.dueAt(), a.overdue(), a.escalations(), a.ownerName())).toList(), page.next());
     }

@@ -73,7 +73,7 @@ public class HouseholdResource {
     public PageResponse<HouseholdResponse> list(@QueryParam("under") String under,
                                                 @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                                                 @QueryParam("after") String after) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         return responses.page(queries.list(root, limit, after, caller.get()), responses::household);
     }
 

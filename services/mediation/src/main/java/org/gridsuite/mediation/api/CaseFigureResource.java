@@ -15,7 +15,6 @@ import org.gridsuite.mediation.api.CaseResponses.CaseFiguresResponse;
 import org.gridsuite.mediation.app.CaseFigures;
 import org.gridsuite.mediation.app.Cases;
 import org.gridsuite.security.CurrentCaller;
-import org.gridsuite.web.GridCodes;
 import org.gridsuite.web.LocalPeriod;
 
 @Path("/api/v1/case-figures")
@@ -41,7 +40,7 @@ public class CaseFigureResource {
                                        @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,
                                        @Parameter(description = "A quarter, e.g. 2026-Q4") @QueryParam("quarter") String quarter,
                                        @Parameter(description = "A year, e.g. 2026") @QueryParam("year") String year) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         LocalDate today = LocalPeriod.day(cases.now());
         var period = LocalPeriod.parse(from, to, month, quarter, year, new LocalPeriod(today.minusYears(1).plusDays(1), today));
         var f = figures.figures(root, period, caller.get());

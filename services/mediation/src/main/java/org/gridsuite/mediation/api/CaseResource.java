@@ -69,7 +69,7 @@ public class CaseResource {
                          @QueryParam("disputeType") String disputeType, @QueryParam("mediator") UUID mediator,
                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                          @QueryParam("after") String after) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         requireOneOf("status", status, CaseStatus.values());
         requireOneOf("disputeType", disputeType, DisputeType.values());
         if (after != null && !after.matches("[0-9a-f-]{36}")) {

@@ -60,7 +60,7 @@ public class MediatorResource {
     public MediatorPage list(@QueryParam("under") String under,
                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                              @QueryParam("after") String after) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         GridScopeGuard.requireAnyRole(caller.get(), READERS);
         GridScopeGuard.requireCovers(caller.get(), root);
         if (after != null && !after.matches("[0-9a-f-]{36}")) {

@@ -36,7 +36,6 @@ import org.gridsuite.points.app.RedemptionQueries;
 import org.gridsuite.points.domain.AccountId;
 import org.gridsuite.points.domain.RedemptionStatus;
 import org.gridsuite.security.CurrentCaller;
-import org.gridsuite.web.GridCodes;
 import org.gridsuite.web.ProblemException;
 
 @Path("/api/v1/accounts")
@@ -69,7 +68,7 @@ public class AccountResource {
     public AccountPage list(@QueryParam("under") String under,
                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                             @QueryParam("after") String after) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         var page = queries.list(root, limit, Cursors.uuid(after), caller.get());
         return new AccountPage(page.items().stream().map(a -> Responses.account(a, caller.get())).toList(), page.next());
     }

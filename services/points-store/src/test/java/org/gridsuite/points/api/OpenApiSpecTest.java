@@ -1,13 +1,9 @@
 package org.gridsuite.points.api;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.gridsuite.testing.OpenApiSpecs;
 import org.gridsuite.testing.SuiteServersResource;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +12,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = SuiteServersResource.class, initArgs = @ResourceArg(name = "database", value = "points_store_test"))
 class OpenApiSpecTest {
 
-    static final Path SPEC = Path.of("../../api-specs/openapi/points-store.yaml");
-
     @Test
     void the_served_openapi_document_equals_the_checked_in_one() throws Exception {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("openapi.update")) {
-            Files.writeString(SPEC, served);
-        }
-        assertThat(SPEC).exists();
-        assertThat(served).isEqualTo(Files.readString(SPEC));
+        OpenApiSpecs.assertServedEqualsCheckedIn("points-store");
     }
 }

@@ -70,7 +70,7 @@ public class NoticeResource {
     @GET
     @Operation(summary = "The notice board of a subtree (default: your scope), newest first")
     public List<NoticeView> list(@QueryParam("under") String under) {
-        return boards.notices(Params.under(under, caller.get()), caller.get());
+        return boards.notices(caller.get().subtreeRoot(under), caller.get());
     }
 
     @GET

@@ -1,21 +1,13 @@
 package org.gridsuite.scoring.api;
 
 import java.util.Arrays;
-import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.scoring.domain.SubjectType;
-import org.gridsuite.security.Caller;
-import org.gridsuite.web.GridCodes;
 import org.gridsuite.web.ProblemException;
 
 /** Query parameters shared by the lists: a bad value is a 400 naming the parameter, never a 404 or a 500. */
 final class Params {
 
     private Params() {
-    }
-
-    /** The subtree a list reads: {@code ?under=} when given, else the caller's first scope unit. */
-    static GridCode under(String under, Caller caller) {
-        return under == null && !caller.scope().isEmpty() ? caller.scope().get(0) : GridCodes.parse(under, "under");
     }
 
     static SubjectType subjectType(String value) {

@@ -62,7 +62,7 @@ public class RankingResource {
                                       @QueryParam("period") String period,
                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         Period p = Period.parse(period == null ? log.thisMonth().toString() : period, "period");
-        return boards.leaderboard(Params.under(under, caller.get()), Params.subjectType(type), p, limit, caller.get());
+        return boards.leaderboard(caller.get().subtreeRoot(under), Params.subjectType(type), p, limit, caller.get());
     }
 
     @GET
@@ -74,7 +74,7 @@ public class RankingResource {
         if (subjectType == null) {
             throw ProblemException.badField("subjectType", "required");
         }
-        return tiers.summary(Params.under(under, caller.get()), year == null ? log.thisMonth().getYear() : year, subjectType, caller.get());
+        return tiers.summary(caller.get().subtreeRoot(under), year == null ? log.thisMonth().getYear() : year, subjectType, caller.get());
     }
 
     @POST
@@ -97,6 +97,6 @@ public class RankingResource {
     @Path("ten-star-households")
     @Operation(summary = "Households under a unit (e.g. a village) holding all ten stars now")
     public List<TenStarHousehold> tenStar(@QueryParam("under") String under) {
-        return boards.tenStarHouseholds(Params.under(under, caller.get()), caller.get());
+        return boards.tenStarHouseholds(caller.get().subtreeRoot(under), caller.get());
     }
 }

@@ -79,7 +79,7 @@ public class ScoreEntryResource {
         if (status != null && Arrays.stream(EntryStatus.values()).noneMatch(s -> s.name().equals(status))) {
             throw ProblemException.badField("status", "one of " + Arrays.toString(EntryStatus.values()));
         }
-        var page = queries.list(Params.under(under, caller.get()), status, period == null ? null : Period.parse(period, "period"),
+        var page = queries.list(caller.get().subtreeRoot(under), status, period == null ? null : Period.parse(period, "period"),
                 limit, Params.cursor(after), caller.get());
         return new EntryPage(page.items(), page.next());
     }

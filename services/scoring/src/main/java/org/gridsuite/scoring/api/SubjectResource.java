@@ -77,7 +77,7 @@ public class SubjectResource {
     @Operation(summary = "Subjects on units under a unit (default: your scope), optionally of one type")
     public SubjectPage list(@QueryParam("under") String under, @QueryParam("subjectType") String type,
                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @QueryParam("after") String after) {
-        var page = subjects.list(Params.under(under, caller.get()), Params.subjectType(type), limit, Params.cursor(after), caller.get());
+        var page = subjects.list(caller.get().subtreeRoot(under), Params.subjectType(type), limit, Params.cursor(after), caller.get());
         return new SubjectPage(page.items().stream().map(SubjectResource::response).toList(), page.next());
     }
 

@@ -73,7 +73,7 @@ public class PlanResource {
     public PlanPage list(@QueryParam("under") String under, @QueryParam("status") String status,
                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                          @QueryParam("after") String after) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         if (status != null && !STATUSES.contains(status)) {
             throw ProblemException.badField("status", "ACTIVE or STOPPED");
         }

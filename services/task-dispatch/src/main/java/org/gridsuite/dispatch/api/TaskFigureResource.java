@@ -20,7 +20,6 @@ import org.gridsuite.dispatch.app.TaskFigures.Figures;
 import org.gridsuite.dispatch.app.Tasks;
 import org.gridsuite.dispatch.domain.TaskType;
 import org.gridsuite.security.CurrentCaller;
-import org.gridsuite.web.GridCodes;
 
 @Path("/api/v1/task-figures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +46,7 @@ public class TaskFigureResource {
                                        @Parameter(description = "Last day, included, e.g. 2026-11-30 (with from)") @QueryParam("to") String to,
                                        @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,
                                        @Parameter(description = "A quarter, e.g. 2026-Q4") @QueryParam("quarter") String quarter) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         var period = LocalPeriod.parse(from, to, month, quarter, LocalPeriod.day(tasks.now()));
         return response(figures.figures(root, period, caller.get()));
     }

@@ -77,7 +77,7 @@ public class TaskResource {
                          @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                          @QueryParam("after") String after) {
-        var root = under == null && !caller.get().scope().isEmpty() ? caller.get().scope().get(0) : GridCodes.parse(under, "under");
+        var root = caller.get().subtreeRoot(under);
         if (status != null && java.util.Arrays.stream(TaskStatus.values()).noneMatch(s -> s.name().equals(status))) {
             throw ProblemException.badField("status", "one of " + java.util.Arrays.toString(TaskStatus.values()));
         }
