@@ -46,10 +46,7 @@ public class Accounts {
             return account;
         }
         List<StoredEvent> stored = streams.append(c, events.get(0).accountId().value(), account.version(), events, at, ids);
-        Account after = account;
-        for (AccountEvent e : events) {
-            after = after.evolve(e);
-        }
+        Account after = account.evolve(events);
         readModel.apply(c, after, events, stored);
         return after;
     }

@@ -6,8 +6,6 @@ import static org.gridsuite.points.domain.PointsRuleViolation.Rule.ZERO_ADJUSTME
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +22,10 @@ import org.gridsuite.points.domain.AccountEvent.PointsRefunded;
 /**
  * A subject's points account, rebuilt from its ledger. Points sit in lots (one per credit), spent oldest first so
  * that what expires first is used first. The balance never goes below zero: every debit is checked against the
- * lots usable now. Methods named after commands return new events and change nothing; {@link #evolve} applies one.
+ * lots usable now. Methods named after commands return new events and change nothing; {@link #evolve} applies them.
+ * {@code settlements}: every settlement ever credited (the only record of it once {@code pending_credit} is emptied,
+ * so a settlement delivered again at any age credits nothing); {@code holds}: the lot portions of each redemption
+ * debited and not refunded, which a cancellation or lapse gives back.
  */
 public record Account(AccountId id, String code, SubjectType subjectType, String subjectId, List<Lot> lots,
                       Set<UUID> settlements, Map<UUID, List<LotPortion>> holds, Set<String> holders, int version) {
@@ -38,12 +39,8 @@ public record Account(AccountId id, String code, SubjectType subjectType, String
         holders = Set.copyOf(holders);
     }
 
-    public static Account replay(List<AccountEvent> events) {
-        Account account = NONE;
-        for (AccountEvent e : events) {
-            account = account.evolve(e);
-        }
-        return account;
+    public static Account replay(List<? extends AccountEvent> events) {
+        return NONE.evolve(events);
     }
 
     /** The same subject always has the same account, so a credit finds it without a lookup. */
@@ -157,61 +154,21 @@ public record Account(AccountId id, String code, SubjectType subjectType, String
         return portions;
     }
 
+    /** One event applied; a fold of several should go through {@link #evolve(List)}, which copies the account once. */
     public Account evolve(AccountEvent event) {
-        if (event instanceof AccountOpened e) {
-            return new Account(e.accountId(), e.code(), e.subjectType(), e.subjectId(), lots, settlements, holds, holders, version + 1);
-        }
-        if (event instanceof PointsCredited e) {
-            Set<UUID> seen = new HashSet<>(settlements);
-            seen.add(e.settlementId());
-            return with(addLot(new Lot(e.settlementId(), e.points(), e.at(), e.expiresAt())), seen, holds, holders);
-        }
-        if (event instanceof PointsDebited e) {
-            Map<UUID, List<LotPortion>> held = new HashMap<>(holds);
-            held.put(e.redemptionId(), e.portions());
-            return with(apply(e.portions(), -1), settlements, held, holders);
-        }
-        if (event instanceof PointsRefunded e) {
-            Map<UUID, List<LotPortion>> held = new HashMap<>(holds);
-            held.remove(e.redemptionId());
-            return with(apply(e.portions(), 1), settlements, held, holders);
-        }
-        if (event instanceof PointsExpired e) {
-            return with(apply(List.of(new LotPortion(e.lotId(), e.points())), -1), settlements, holds, holders);
-        }
-        if (event instanceof PointsAdjusted e) {
-            List<Lot> next = e.points() > 0 ? addLot(new Lot(e.adjustmentId(), e.points(), e.at(), e.expiresAt()))
-                    : apply(e.portions(), -1);
-            return with(next, settlements, holds, holders);
-        }
-        if (event instanceof AccountHolderLinked e) {
-            Set<String> linked = new HashSet<>(holders);
-            linked.add(e.username());
-            return with(lots, settlements, holds, linked);
-        }
-        throw new IllegalArgumentException("unknown account event " + event.getClass().getSimpleName());
+        return evolve(List.of(event));
     }
 
-    /** Lots stay in credit order (oldest first), which is the order they are spent in. */
-    private List<Lot> addLot(Lot lot) {
-        List<Lot> next = new ArrayList<>(lots);
-        next.add(lot);
-        return next;
-    }
-
-    private List<Lot> apply(List<LotPortion> portions, int sign) {
-        List<Lot> next = new ArrayList<>(lots);
-        for (LotPortion p : portions) {
-            for (int i = 0; i < next.size(); i++) {
-                if (next.get(i).lotId().equals(p.lotId())) {
-                    next.set(i, next.get(i).minus(-sign * p.points()));
-                }
-            }
+    /**
+     * The events applied in order, in time linear in the account and the events: they are folded into one mutable
+     * {@link AccountFold}, and the result copied once into an immutable account (copying lots, holds and settlements
+     * per event made a replay quadratic in the ledger's length).
+     */
+    public Account evolve(List<? extends AccountEvent> events) {
+        AccountFold fold = new AccountFold(this);
+        for (AccountEvent e : events) {
+            fold.apply(e);
         }
-        return next;
-    }
-
-    private Account with(List<Lot> nextLots, Set<UUID> nextSettlements, Map<UUID, List<LotPortion>> nextHolds, Set<String> nextHolders) {
-        return new Account(id, code, subjectType, subjectId, nextLots, nextSettlements, nextHolds, nextHolders, version + 1);
+        return fold.account();
     }
 }
