@@ -45,6 +45,7 @@ async function open(code) {
   const at = state.trail.findIndex(u => u.code === code);
   state.trail = at >= 0 ? state.trail.slice(0, at + 1) : state.trail.concat([branch.unit]);
   renderTrail();
+  renderUnit(branch.unit);
   renderChildren(branch.children);
   await refresh();
   follow(code);
@@ -58,10 +59,20 @@ function renderTrail() {
     if (i > 0) {
       trail.append(Object.assign(document.createElement('span'), { className: 'sep', textContent: '›' }));
     }
-    const link = Object.assign(document.createElement('a'), { textContent: unit.name, title: unit.code });
+    const link = Object.assign(document.createElement('a'), { textContent: unit.name, title: levelOf(unit) + ' ' + unit.code });
     link.onclick = () => open(unit.code);
     trail.append(link);
   });
+}
+
+// A unit's level as the county names it (the registry's scheme: five levels or, as in the demo county, seven).
+function levelOf(unit) {
+  return unit.levelName || '';
+}
+
+function renderUnit(unit) {
+  document.getElementById('unit-name').textContent = unit.name;
+  document.getElementById('unit-level').textContent = '当前单元 · ' + (levelOf(unit) || '第' + unit.level + '级');
 }
 
 function renderChildren(children) {
@@ -71,9 +82,12 @@ function renderChildren(children) {
     const item = document.createElement('li');
     const link = Object.assign(document.createElement('a'), { textContent: unit.name, title: unit.code });
     link.onclick = () => open(unit.code);
-    item.append(link, Object.assign(document.createElement('span'), { className: 'count', textContent: unit.children ? unit.children + ' 个下级' : '' }));
+    const counted = levelOf(unit) + (unit.children ? ' · ' + unit.children + ' 个下级' : '');
+    item.append(link, Object.assign(document.createElement('span'), { className: 'count', textContent: counted }));
     list.append(item);
   });
+  const levels = [...new Set(children.map(levelOf).filter(name => name))];
+  document.getElementById('children-level').textContent = levels.length ? '（' + levels.join('、') + '）' : '';
   if (!children.length) {
     list.append(Object.assign(document.createElement('li'), { textContent: '（最末级单元）' }));
   }
@@ -100,10 +114,10 @@ let mediationChart;
 function renderCharts(figures) {
   escalationChart = escalationChart || echarts.init(document.getElementById('chart-escalations'), 'dark');
   mediationChart = mediationChart || echarts.init(document.getElementById('chart-mediation'), 'dark');
-  const levels = figures.tasks.escalatedTo.filter(e => e.level !== 'MICRO_GRID');
+  const levels = figures.tasks.escalatedTo.slice(0, -1); // nothing escalates to the lowest level
   escalationChart.setOption({
     backgroundColor: 'transparent', title: { text: '逐级上报（本期）', textStyle: { fontSize: 14 } },
-    xAxis: { type: 'category', data: levels.map(e => e.levelNameZh) }, yAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'category', data: levels.map(e => e.levelNameZh), axisLabel: { interval: 0 } }, yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: levels.map(e => e.count), itemStyle: { color: '#4fc3f7' } }]
   });
   const concluded = figures.cases.successRate != null;

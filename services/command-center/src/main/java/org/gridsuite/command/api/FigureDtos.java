@@ -22,7 +22,11 @@ public final class FigureDtos {
                         List<Escalations> escalatedTo) {
     }
 
-    public record Escalations(String level, String levelNameZh, long count) {
+    @Schema(description = "Escalations that reached a level of the county's scheme, top down (the lowest receives none)")
+    public record Escalations(@Schema(description = "The registry's level name in upper case: COUNTY, TOWNSHIP, VILLAGE, "
+                                      + "GRID, MICRO_GRID in the standard five levels") String level,
+                              @Schema(description = "The level's Chinese name, as the registry names it") String levelNameZh,
+                              long count) {
     }
 
     @Schema(description = "Dispute cases (矛盾纠纷调解): registered and concluded in the period, success rate against its target")
@@ -40,7 +44,10 @@ public final class FigureDtos {
     public record StaffActivity(String name, long actions) {
     }
 
-    public record GridUnit(String code, String name, int level, String parentCode, long children) {
+    public record GridUnit(String code, String name,
+                           @Schema(description = "Level number, 1 the county") int level,
+                           @Schema(description = "The level's Chinese name as the registry names it (e.g. 村(社区), 二级网格)") String levelName,
+                           String parentCode, long children) {
     }
 
     public record GridBranch(GridUnit unit, List<GridUnit> children) {

@@ -20,7 +20,6 @@ import org.gridsuite.command.api.FigureDtos.StaffActivity;
 import org.gridsuite.command.api.FigureDtos.Tasks;
 import org.gridsuite.command.app.FigureQueries;
 import org.gridsuite.command.app.SuiteFigures;
-import org.gridsuite.command.domain.GridLevel;
 import org.gridsuite.security.CurrentCaller;
 import org.gridsuite.web.LocalPeriod;
 
@@ -57,8 +56,9 @@ public class FigureResource {
         var p = f.points();
         return new FiguresResponse(f.code().value(), f.period().from(), f.period().to(), f.asOf(),
                 new Tasks(t.created(), t.open(), t.overdue(), t.closed(), t.closedAtOriginShare(),
-                        java.util.Arrays.stream(GridLevel.values())
-                                .map(level -> new Escalations(level.name(), level.nameZh(), t.escalatedTo().getOrDefault(level, 0L)))
+                        f.levels().levels().stream()
+                                .map(level -> new Escalations(level.key(), level.nameZh(),
+                                        t.escalatedTo().getOrDefault(level.number(), 0L)))
                                 .toList()),
                 new Cases(c.registered(), c.concluded(), c.agreements(), c.successRate(), c.successTarget(), c.meetsTarget(),
                         c.settledInGridShare(), c.averageDaysToClose()),

@@ -36,6 +36,6 @@ public class GridUnitResource {
     }
 
     private static GridUnit unit(GridTree.Unit u) {
-        return new GridUnit(u.code(), u.name(), u.level(), u.parentCode(), u.children());
+        return new GridUnit(u.code(), u.name(), u.level(), u.levelName(), u.parentCode(), u.children());
     }
 }

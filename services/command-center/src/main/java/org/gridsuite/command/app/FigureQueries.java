@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gridsuite.command.domain.CaseFigures;
-import org.gridsuite.command.domain.GridLevel;
+import org.gridsuite.command.domain.GridLevels;
 import org.gridsuite.command.domain.PointFigures;
 import org.gridsuite.command.domain.TaskFigures;
 import org.gridsuite.eventstore.Sql;
@@ -33,6 +33,9 @@ public class FigureQueries {
     @ConfigProperty(name = "command.mediation-success-target")
     double successTarget;
 
+    @Inject
+    GridLevels levels;
+
     public SuiteFigures figures(GridCode under, LocalPeriod period, Caller caller) {
         Watchers.require(caller);
         GridScopeGuard.requireCovers(caller, under);
@@ -40,10 +43,10 @@ public class FigureQueries {
         String subtree = under.subtreePrefix() + "%";
         return database.run(c -> new SuiteFigures(under, period, now, tasks(c, subtree, period, now), cases(c, subtree, period),
                 points(c, subtree, period), tenStarHouseholds(c, subtree), activeStaff(c, subtree, period),
-                mostActive(c, subtree, period)));
+                mostActive(c, subtree, period), levelsAsAnnounced(c)));
     }
 
-    private static TaskFigures tasks(Connection c, String subtree, LocalPeriod p, Instant now) {
+    private TaskFigures tasks(Connection c, String subtree, LocalPeriod p, Instant now) {
         long[] n = Sql.one(c, """
                 select count(*) filter (where created_at >= ? and created_at < ?),
                        count(*) filter (where status not in ('CLOSED', 'CANCELLED')),
@@ -53,13 +56,21 @@ public class FigureQueries {
                   from task_fact where origin_code like ?
                 """, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)},
                 p.start(), p.end(), now, p.start(), p.end(), p.start(), p.end(), subtree).orElseThrow();
-        Map<GridLevel, Long> escalated = new EnumMap<>(GridLevel.class);
+        Map<Integer, Long> escalated = new HashMap<>();
         Sql.list(c, """
                 select e.to_depth, count(*) from task_escalation e join task_fact t on t.task_id = e.task_id
                  where t.origin_code like ? and e.at >= ? and e.at < ? group by e.to_depth
                 """, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, subtree, p.start(), p.end())
-                .forEach(row -> GridLevel.ofDepth((int) row[0]).ifPresent(level -> escalated.put(level, row[1])));
+                .forEach(row -> levels.ofDepth((int) row[0]).ifPresent(level -> escalated.put(level.number(), row[1])));
         return new TaskFigures(n[0], n[1], n[2], n[3], n[4], escalated);
+    }
+
+    /** The configured levels, with the Chinese names the registry announced on its units where it did. */
+    private GridLevels levelsAsAnnounced(Connection c) {
+        Map<Integer, String> announced = new HashMap<>();
+        Sql.list(c, "select level, min(level_name) from grid_unit where level_name is not null group by level",
+                rs -> Map.entry(rs.getInt(1), rs.getString(2))).forEach(e -> announced.put(e.getKey(), e.getValue()));
+        return levels.named(announced);
     }
 
     private CaseFigures cases(Connection c, String subtree, LocalPeriod p) {

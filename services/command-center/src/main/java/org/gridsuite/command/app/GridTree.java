@@ -17,7 +17,7 @@ public class GridTree {
     @Inject
     Database database;
 
-    public record Unit(String code, String name, int level, String parentCode, long children) {
+    public record Unit(String code, String name, int level, String levelName, String parentCode, long children) {
     }
 
     public record Branch(Unit unit, List<Unit> children) {
@@ -35,12 +35,12 @@ public class GridTree {
     }
 
     private static final String SELECT = """
-            select u.code, u.name, u.level, u.parent_code,
+            select u.code, u.name, u.level, u.level_name, u.parent_code,
                    (select count(*) from grid_unit k where k.parent_code = u.code and not k.retired)
               from grid_unit u
             """;
 
     private static Unit unit(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Unit(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getLong(5));
+        return new Unit(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getLong(6));
     }
 }

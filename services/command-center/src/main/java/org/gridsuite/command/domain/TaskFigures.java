@@ -4,11 +4,11 @@ import java.util.Map;
 
 /**
  * Field work of a subtree: {@code created} and {@code closed} in the period, {@code open} and {@code overdue} now
- * (open past their due time), {@code escalatedTo}: escalations in the period by the level they reached, of tasks that
- * arose in the subtree.
+ * (open past their due time), {@code escalatedTo}: escalations in the period by the number of the level they reached
+ * (1 the county, see {@link GridLevels}), of tasks that arose in the subtree.
  */
 public record TaskFigures(long created, long open, long overdue, long closed, long closedAtOrigin,
-                          Map<GridLevel, Long> escalatedTo) {
+                          Map<Integer, Long> escalatedTo) {
 
     public TaskFigures {
         escalatedTo = Map.copyOf(escalatedTo);

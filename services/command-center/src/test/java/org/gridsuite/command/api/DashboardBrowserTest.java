@@ -80,6 +80,10 @@ class DashboardBrowserTest {
                 PlaywrightAssertions.assertThat(created).hasText("2", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
                 PlaywrightAssertions.assertThat(page.locator("#feed")).containsText("井盖缺失");
                 PlaywrightAssertions.assertThat(page.locator("#children")).containsText("张村");
+                // the levels as the (here seven-level) county names them, in the tree and on the unit tile
+                PlaywrightAssertions.assertThat(page.locator("#children")).containsText("村(社区)·一级网格");
+                PlaywrightAssertions.assertThat(page.locator("#unit-level")).containsText("乡镇(街道)");
+                PlaywrightAssertions.assertThat(page.locator("#unit-name")).hasText("新田镇");
 
                 Path shot = Path.of("target", "dashboard.png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));

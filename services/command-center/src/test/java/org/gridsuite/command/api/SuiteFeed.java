@@ -37,10 +37,23 @@ final class SuiteFeed implements AutoCloseable {
 
     /** The registry's unit {@code code}; one id per code, so a second feed announcing it again changes nothing. */
     void unit(String code, String parentCode, int level, String name) {
+        unit(code, parentCode, level, name, null);
+    }
+
+    /** As the registry announces a unit today (a level number only), or with the level's name when {@code levelName}. */
+    void unit(String code, String parentCode, int level, String name, String levelName) {
         UUID id = UUID.nameUUIDFromBytes(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         keep(registry.publish("GridUnit", id, "GridUnitCreated", code, """
-                {"unitId":"%s","code":"%s","name":"%s","level":%d,"kind":"GRID_UNIT","parentCode":%s}
-                """.formatted(id, code, name, level, parentCode == null ? "null" : "\"" + parentCode + "\"")));
+                {"unitId":"%s","code":"%s","name":"%s","level":%d,%s"kind":"GRID_UNIT","parentCode":%s}
+                """.formatted(id, code, name, level, levelName == null ? "" : "\"levelName\":\"" + levelName + "\",",
+                parentCode == null ? "null" : "\"" + parentCode + "\"")));
+    }
+
+    /** The registry renames the unit {@code code} (announced by this feed before). */
+    void renamed(String code, String oldName, String newName) {
+        UUID id = UUID.nameUUIDFromBytes(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        keep(registry.publish("GridUnit", id, "GridUnitRenamed", code, """
+                {"unitId":"%s","code":"%s","oldName":"%s","newName":"%s"}""".formatted(id, code, oldName, newName)));
     }
 
     /** A task reported on {@code code} at {@code created}, due at {@code due}, assigned to the grid worker. */

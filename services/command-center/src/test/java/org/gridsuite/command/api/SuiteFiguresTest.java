@@ -58,6 +58,9 @@ class SuiteFiguresTest {
     @TestHTTPResource("/api/v1/events")
     URL events;
 
+    static final String QINCUN_LEVEL_6 = QINCUN_MICRO + "001";
+    static final String QINCUN_LEVEL_7 = QINCUN_LEVEL_6 + "001";
+
     SuiteFeed feed;
     UUID escalatedTask;
     UUID overdueTask;
@@ -71,6 +74,9 @@ class SuiteFiguresTest {
         feed.unit(QINCUN, LUXI, 3, "秦村北社区");
         feed.unit(QINCUN_GRID, QINCUN, 4, "第一网格");
         feed.unit(QINCUN_MICRO, QINCUN_GRID, 5, "1号楼");
+        // the demo county's seven levels (application.properties, %test): two more below, one announced with its level name
+        feed.unit(QINCUN_LEVEL_6, QINCUN_MICRO, 6, "1号楼1单元", "四级网格·单元");
+        feed.unit(QINCUN_LEVEL_7, QINCUN_LEVEL_6, 7, "1单元东户");
         feed.unit(FENGCHENG, COUNTY, 2, "凤城镇");
 
         UUID closed = feed.task(QINCUN_MICRO, "incident", "楼道堆放杂物", EARLIER, NOW.plus(1, ChronoUnit.DAYS));
@@ -112,7 +118,7 @@ class SuiteFiguresTest {
         assertThat(f.getInt("tasks.closed")).isEqualTo(1);
         assertThat(f.getDouble("tasks.closedAtOriginShare")).isEqualTo(1.0);
         assertThat(f.getInt("tasks.escalatedTo.find { it.level == 'VILLAGE' }.count")).isEqualTo(1);
-        assertThat(f.getString("tasks.escalatedTo.find { it.level == 'VILLAGE' }.levelNameZh")).isEqualTo("村（社区）");
+        assertThat(f.getString("tasks.escalatedTo.find { it.level == 'VILLAGE' }.levelNameZh")).isEqualTo("村(社区)·一级网格");
 
         assertThat(f.getInt("cases.registered")).isEqualTo(5);
         assertThat(f.getInt("cases.concluded")).isEqualTo(5);
@@ -165,6 +171,28 @@ class SuiteFiguresTest {
                 .body("children.find { it.code == '" + QINCUN + "' }.name", equalTo("秦村北社区"))
                 .body("children.find { it.code == '" + QINCUN + "' }.children", equalTo(1));
         as("township-admin").get("/api/v1/grid-units/{code}", "141081001999").then().statusCode(404);
+    }
+
+    @Test
+    void levels_are_named_as_the_county_names_them_seven_here_not_the_standard_five() {
+        as("township-admin").get("/api/v1/grid-units/{code}", LUXI).then().statusCode(200)
+                .body("unit.level", equalTo(2)).body("unit.levelName", equalTo("乡镇(街道)"))
+                .body("children.find { it.code == '" + QINCUN + "' }.levelName", equalTo("村(社区)·一级网格"));
+        as("grid-chief").get("/api/v1/grid-units/{code}", QINCUN_GRID).then().statusCode(200)
+                .body("unit.levelName", equalTo("二级网格"))
+                .body("children.find { it.code == '" + QINCUN_MICRO + "' }.levelName", equalTo("三级网格"));
+        as("grid-chief").get("/api/v1/grid-units/{code}", QINCUN_MICRO).then().statusCode(200)
+                .body("children.find { it.code == '" + QINCUN_LEVEL_6 + "' }.levelName", equalTo("四级网格·单元"));
+        as("grid-chief").get("/api/v1/grid-units/{code}", QINCUN_LEVEL_6).then().statusCode(200)
+                .body("unit.level", equalTo(6))
+                .body("children.find { it.code == '" + QINCUN_LEVEL_7 + "' }.levelName", equalTo("五级网格(微网格)"))
+                .body("children.find { it.code == '" + QINCUN_LEVEL_7 + "' }.level", equalTo(7));
+
+        JsonPath f = figures("township-admin", LUXI);
+        assertThat(f.getList("tasks.escalatedTo.level", String.class))
+                .containsExactly("COUNTY", "TOWNSHIP", "VILLAGE", "GRID_2", "GRID_3", "GRID_4", "MICRO_GRID");
+        assertThat(f.getList("tasks.escalatedTo.levelNameZh", String.class)).as("the registry's names, as announced where they were")
+                .containsExactly("县(市)", "乡镇(街道)", "村(社区)·一级网格", "二级网格", "三级网格", "四级网格·单元", "五级网格(微网格)");
     }
 
     @Test

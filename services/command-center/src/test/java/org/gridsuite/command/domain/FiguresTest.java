@@ -2,6 +2,7 @@ package org.gridsuite.command.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.gridsuite.gridcode.GridCode;
 import org.junit.jupiter.api.Test;
@@ -22,18 +23,29 @@ class FiguresTest {
 
     @Test
     void small_matters_stay_in_the_grid_is_the_share_of_closed_work_closed_where_it_arose() {
-        TaskFigures month = new TaskFigures(120, 14, 3, 90, 81, Map.of(GridLevel.VILLAGE, 7L));
+        TaskFigures month = new TaskFigures(120, 14, 3, 90, 81, Map.of(3, 7L));
         assertThat(month.closedAtOriginShare()).isEqualTo(0.9);
         assertThat(new TaskFigures(5, 5, 0, 0, 0, Map.of()).closedAtOriginShare()).isNull();
     }
 
     @Test
-    void levels_are_named_by_the_depth_of_their_codes() {
-        assertThat(GridLevel.of(new GridCode("141081000000"))).contains(GridLevel.COUNTY);
-        assertThat(GridLevel.of(new GridCode("141081001000"))).contains(GridLevel.TOWNSHIP);
-        assertThat(GridLevel.of(new GridCode("141081001001"))).contains(GridLevel.VILLAGE);
-        assertThat(GridLevel.of(new GridCode("141081001001001"))).contains(GridLevel.GRID);
-        assertThat(GridLevel.of(new GridCode("141081001001001001"))).contains(GridLevel.MICRO_GRID);
-        assertThat(GridLevel.VILLAGE.nameZh()).isEqualTo("村（社区）");
+    void levels_are_told_by_the_depth_of_their_codes_and_named_as_the_registry_names_them() {
+        GridLevels five = GridLevels.FIVE_LEVELS;
+        assertThat(five.of(new GridCode("141081000000")).orElseThrow().key()).isEqualTo("COUNTY");
+        assertThat(five.of(new GridCode("141081001000")).orElseThrow().key()).isEqualTo("TOWNSHIP");
+        assertThat(five.of(new GridCode("141081001001")).orElseThrow().nameZh()).isEqualTo("村(社区)");
+        assertThat(five.of(new GridCode("141081001001001")).orElseThrow().key()).isEqualTo("GRID");
+        assertThat(five.of(new GridCode("141081001001001001")).orElseThrow().key()).isEqualTo("MICRO_GRID");
+        assertThat(five.ofDepth(8)).as("below the lowest of five").isEmpty();
+
+        GridLevels seven = GridLevels.of(List.of("county:县(市)", "township:乡镇(街道)", "village:村(社区)·一级网格", "grid-2:二级网格",
+                "grid-3:三级网格", "grid-4:四级网格", "micro-grid:五级网格(微网格)"));
+        assertThat(seven.of(new GridCode("141081001001001001")).orElseThrow().nameZh()).isEqualTo("三级网格");
+        GridLevels.Level sixth = seven.ofDepth(8).orElseThrow();
+        assertThat(sixth.number()).isEqualTo(6);
+        assertThat(sixth.key()).isEqualTo("GRID_4");
+        assertThat(seven.ofDepth(9).orElseThrow().key()).isEqualTo("MICRO_GRID");
+        assertThat(seven.named(Map.of(6, "四级网格·单元")).byNumber(6).orElseThrow().nameZh())
+                .as("the name a registry event announced").isEqualTo("四级网格·单元");
     }
 }
