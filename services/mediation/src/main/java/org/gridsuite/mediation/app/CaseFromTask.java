@@ -12,7 +12,7 @@ import org.gridsuite.mediation.domain.CaseId;
 import org.gridsuite.mediation.domain.DisputeClassification;
 import org.gridsuite.mediation.domain.MediationCase;
 import org.gridsuite.mediation.domain.Registration;
-import org.gridsuite.mediation.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.jboss.logging.Logger;
 
 /**

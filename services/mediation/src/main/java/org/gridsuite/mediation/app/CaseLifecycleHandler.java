@@ -16,7 +16,7 @@ import org.gridsuite.mediation.domain.Level;
 import org.gridsuite.mediation.domain.Linkage;
 import org.gridsuite.mediation.domain.MediationCase;
 import org.gridsuite.mediation.domain.PartyId;
-import org.gridsuite.mediation.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.security.Caller;
 import org.gridsuite.web.ProblemException;
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
-import org.gridsuite.mediation.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.security.Caller;
 import org.gridsuite.web.Page;
 

@@ -14,7 +14,7 @@ import org.gridsuite.mediation.domain.CaseSource;
 import org.gridsuite.mediation.domain.MediationCase;
 import org.gridsuite.mediation.domain.Party;
 import org.gridsuite.mediation.domain.Registration;
-import org.gridsuite.mediation.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.security.Caller;
 import org.gridsuite.web.ProblemException;
 

@@ -3,6 +3,7 @@ package org.gridsuite.mediation.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.gridsuite.kernel.StaffRef;
 
 /**
  * What happens to a mediation case (矛盾纠纷调解). Every event names the grid code of the unit handling the case after

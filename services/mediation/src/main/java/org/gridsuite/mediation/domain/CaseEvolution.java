@@ -3,6 +3,7 @@ package org.gridsuite.mediation.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.mediation.domain.CaseEvent.AgreementReached;
 import org.gridsuite.mediation.domain.CaseEvent.CaseAccepted;
 import org.gridsuite.mediation.domain.CaseEvent.CaseClosed;

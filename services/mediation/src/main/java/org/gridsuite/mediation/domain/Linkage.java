@@ -10,6 +10,7 @@ import static org.gridsuite.mediation.domain.CaseStatus.IN_MEDIATION;
 
 import java.time.Instant;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.mediation.domain.CaseEvent.CaseEscalated;
 import org.gridsuite.mediation.domain.CaseEvent.CaseReferred;
 

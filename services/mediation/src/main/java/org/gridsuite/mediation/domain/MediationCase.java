@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.mediation.domain.CaseEvent.AgreementReached;
 import org.gridsuite.mediation.domain.CaseEvent.CaseAccepted;
 import org.gridsuite.mediation.domain.CaseEvent.CaseClosed;

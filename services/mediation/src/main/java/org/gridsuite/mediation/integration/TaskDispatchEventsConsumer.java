@@ -8,7 +8,7 @@ import org.gridsuite.eventstore.JsonPayload;
 import org.gridsuite.eventstore.ReceivedEvent;
 import org.gridsuite.eventstore.quarkus.Subscription;
 import org.gridsuite.mediation.app.CaseFromTask;
-import org.gridsuite.mediation.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 
 /**
  * Tasks classified as disputes, from task-dispatch.events: each opens a case (source TASK). Other task events are

@@ -9,7 +9,7 @@ import org.gridsuite.mediation.domain.CaseEvent.PartyAdded;
 import org.gridsuite.mediation.domain.CaseEvent.SessionHeld;
 import org.gridsuite.mediation.domain.CaseEvent.SessionScheduled;
 import org.gridsuite.mediation.domain.Party;
-import org.gridsuite.mediation.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 
 /** A case's parties (masked), mediators (the lead marked) and sessions; every write is idempotent on replay. */
 final class CaseDetailProjector {

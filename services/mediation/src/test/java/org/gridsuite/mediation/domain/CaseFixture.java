@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.mediation.domain.CaseEvent.AgreementReached;
 import org.gridsuite.mediation.domain.CaseEvent.CaseAccepted;
 import org.gridsuite.mediation.domain.CaseEvent.CaseRegistered;

@@ -24,6 +24,7 @@ import static org.gridsuite.mediation.domain.CaseFixture.plus;
 
 import java.time.Instant;
 import java.util.List;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.mediation.domain.CaseEvent.AgreementReached;
 import org.gridsuite.mediation.domain.CaseEvent.CaseClosed;
 import org.gridsuite.mediation.domain.CaseEvent.CaseDeclined;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gridsuite.dispatch.domain.Escalation;
-import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.dispatch.domain.Task;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskEscalated;
 import org.gridsuite.dispatch.domain.TaskId;

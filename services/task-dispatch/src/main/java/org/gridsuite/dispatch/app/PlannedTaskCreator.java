@@ -15,7 +15,7 @@ import org.gridsuite.dispatch.domain.Plan;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanRunDone;
 import org.gridsuite.dispatch.domain.PlanId;
 import org.gridsuite.dispatch.domain.Priority;
-import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.dispatch.domain.Task;
 import org.gridsuite.dispatch.domain.TaskEvent;
 import org.gridsuite.dispatch.domain.TaskSource;

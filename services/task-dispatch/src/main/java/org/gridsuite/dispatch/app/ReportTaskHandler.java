@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gridsuite.dispatch.domain.DuplicateReports;
 import org.gridsuite.dispatch.domain.OpenTaskSummary;
-import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.dispatch.domain.Task;
 import org.gridsuite.dispatch.domain.TaskEvent;
 import org.gridsuite.dispatch.domain.TaskId;

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.security.Caller;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.dispatch.domain.Task;
 import org.gridsuite.dispatch.domain.TaskEvent;
 import org.gridsuite.dispatch.domain.TaskId;

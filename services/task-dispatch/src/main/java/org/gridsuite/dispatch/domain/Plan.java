@@ -18,6 +18,7 @@ import org.gridsuite.dispatch.domain.PlanEvent.PlanRunDone;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanStopped;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanUnitRecoded;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 
 /**
  * A work plan (工作计划): work of one type on every lowest-level unit under {@code code}, once per period of its

@@ -1,6 +1,7 @@
 package org.gridsuite.dispatch.domain;
 
 import java.time.LocalDate;
+import org.gridsuite.kernel.StaffRef;
 
 /** What happens to a work plan; every event names the grid code of the subtree the plan covers. */
 public sealed interface PlanEvent {

@@ -41,6 +41,7 @@ import org.gridsuite.dispatch.domain.TaskEvent.TaskReturned;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskUnitRecoded;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 
 /**
  * A task, rebuilt from its events. Methods named after commands check the rules and return the new event; they

@@ -3,6 +3,7 @@ package org.gridsuite.dispatch.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.gridsuite.kernel.StaffRef;
 
 /**
  * What happens to a task. Every event names the grid code of the unit the task sits on after it, so readers can

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
 import org.gridsuite.dispatch.app.TaskReadModel;
-import org.gridsuite.dispatch.domain.StaffRef;
+import org.gridsuite.kernel.StaffRef;
 import org.gridsuite.dispatch.domain.TaskEvent;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskAccepted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskAssigned;

@@ -15,6 +15,7 @@ import org.gridsuite.dispatch.domain.PlanEvent.PlanStopped;
 import org.gridsuite.dispatch.domain.PlanEvent.PlanUnitRecoded;
 import org.gridsuite.dispatch.domain.PlanRuleViolation.Rule;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 import org.junit.jupiter.api.Test;
 
 /** Work plans: every micro-grid patrolled daily, every unit visited each quarter; each period runs once. */

@@ -17,6 +17,7 @@ import org.gridsuite.dispatch.domain.TaskEvent.TaskCreated;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
 import org.gridsuite.dispatch.domain.TaskRuleViolation.Rule;
 import org.gridsuite.gridcode.GridCode;
+import org.gridsuite.kernel.StaffRef;
 
 /**
  * Houma (侯马市) codes, staff and a patrol on a grid of 秦村北社区, walked through its life; plus given(past events) /

@@ -30,6 +30,7 @@ import org.gridsuite.dispatch.domain.TaskEvent.TaskHandedOver;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskReturned;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
 import org.gridsuite.dispatch.domain.TaskRuleViolation.Rule;
+import org.gridsuite.kernel.StaffRef;
 import org.junit.jupiter.api.Test;
 
 /** Assign, accept, start, complete, verify: who may do what, and when. */
