@@ -16,6 +16,13 @@ public interface EventStoreSettings {
 
     Relay relay();
 
+    /**
+     * How far the service's domain clock runs ahead of the wall clock (default none): for demos and end-to-end tests
+     * that must see a period end, e.g. a quarter settled once it is over (see {@link TimeAndIds}).
+     */
+    @WithDefault("PT0S")
+    Duration clockOffset();
+
     interface Relay {
 
         @WithDefault("true")

@@ -4,6 +4,7 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -11,11 +12,17 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TimeAndIds {
 
+    /**
+     * The wall clock; with {@code eventstore.clock-offset} (ISO-8601, default none) the wall clock moved by that much,
+     * for demos and end-to-end tests that must see a period end (a quarter is settled only once it is over). It moves
+     * the service's domain time only: tokens, Kafka record times and the database keep the real clock.
+     */
     @Produces
     @DefaultBean
     @ApplicationScoped
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(EventStoreSettings settings) {
+        Duration offset = settings.clockOffset();
+        return offset.isZero() ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), offset);
     }
 
     @Produces
