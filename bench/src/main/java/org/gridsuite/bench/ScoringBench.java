@@ -46,7 +46,8 @@ public final class ScoringBench {
     /** Entries per worker in the quarter (10 a month), recorded and approved through the API by this many clients. */
     static final int ENTRIES_PER_WORKER = BenchProperty.integer("bench.entriesPerWorker", 30);
     static final int CLIENTS = BenchProperty.integer("bench.clients", 4);
-    static final List<String> APP_JVM_OPTIONS = List.of("-Xmx1g", "-Dscoring.notice.shortest-window=PT1S");
+    /** The app's JVM options; {@code -Dbench.appJvmOptions="..."} adds some (e.g. a flight recording for a profile). */
+    static final List<String> APP_JVM_OPTIONS = appJvmOptions();
     static final String APP = "services/scoring/target/quarkus-app";
     static final String DATABASE = "bench_scoring";
     static final String TRIGGERED = "task-dispatch.TaskClosed.v1";
@@ -56,6 +57,15 @@ public final class ScoringBench {
             "training", "discipline");
 
     private ScoringBench() {
+    }
+
+    private static List<String> appJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Dscoring.notice.shortest-window=PT1S"));
+        String extra = System.getProperty("bench.appJvmOptions", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return List.copyOf(options);
     }
 
     public static void main(String[] args) throws Exception {

@@ -77,6 +77,17 @@ public final class Dtos {
                                     @Schema(description = "A quarter like 2026-Q4") @NotBlank @Pattern(regexp = "^[0-9]{4}-Q[1-4]$") String quarter) {
     }
 
+    @Schema(description = "A volunteer activity (爱心超市+健康银行) and the households that took part; each is scored by the "
+            + "indicators whose trigger names scoring.VolunteerActivityRecorded.v1")
+    public record VolunteerActivityRequest(
+            @Schema(description = "The unit the activity was held on (a village or grid)") @NotBlank @Pattern(regexp = GRID_CODE) String unitCode,
+            @Schema(description = "The day it took place, not after today; its entries count in its month") @NotNull java.time.LocalDate date,
+            @NotBlank @Size(max = 200) String titleZh,
+            @jakarta.validation.constraints.DecimalMin(value = "0.5") @jakarta.validation.constraints.DecimalMax(value = "24") double hours,
+            @NotNull @Size(min = 1, max = 200) List<@NotNull UUID> householdIds,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> evidence) {
+    }
+
     public record TierRequest(@NotBlank @Pattern(regexp = GRID_CODE) String unitCode, @Min(2000) @Max(2100) int year,
                               @NotNull SubjectType subjectType) {
     }

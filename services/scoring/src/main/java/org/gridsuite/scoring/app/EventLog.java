@@ -26,6 +26,7 @@ import org.gridsuite.scoring.domain.SettlementEvent;
 import org.gridsuite.scoring.domain.StarEvent;
 import org.gridsuite.scoring.domain.SubjectRegistered;
 import org.gridsuite.scoring.domain.TierAssigned;
+import org.gridsuite.scoring.domain.VolunteerActivityRecorded;
 import org.gridsuite.web.ProblemException;
 
 /**
@@ -60,6 +61,7 @@ public class EventLog {
     private AggregateStreams<SchemePublished> schemes;
     private AggregateStreams<SubjectRegistered> subjects;
     private AggregateStreams<TierAssigned> tiers;
+    private AggregateStreams<VolunteerActivityRecorded> volunteering;
 
     @Inject
     void streams(EventStore store) {
@@ -70,6 +72,7 @@ public class EventLog {
         schemes = new AggregateStreams<>(store, ScoringEvents.SCHEMES, "Scheme", SchemePublished::code);
         subjects = new AggregateStreams<>(store, ScoringEvents.SUBJECTS, "Subject", SubjectRegistered::code);
         tiers = new AggregateStreams<>(store, ScoringEvents.TIERS, "Tiers", TierAssigned::code);
+        volunteering = new AggregateStreams<>(store, ScoringEvents.VOLUNTEERING, "VolunteerActivity", VolunteerActivityRecorded::code);
     }
 
     public Instant now() {
@@ -161,5 +164,12 @@ public class EventLog {
     public void appendTiers(Connection c, UUID stream, List<TierAssigned> events) {
         tiers.append(c, stream, 0, events, now(), ids);
         events.forEach(e -> readModel.tier(c, e));
+    }
+
+    /** A new activity's stream, at version 1; the stored event (its id and payload feed the triggers). */
+    public StoredEvent appendVolunteerActivity(Connection c, VolunteerActivityRecorded event) {
+        StoredEvent stored = volunteering.append(c, event.activityId(), 0, List.of(event), now(), ids).get(0);
+        readModel.volunteerActivity(c, event);
+        return stored;
     }
 }

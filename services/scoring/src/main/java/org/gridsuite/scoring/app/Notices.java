@@ -101,14 +101,14 @@ public class Notices {
             ObjectionResolved resolved = notice.resolve(objectionId, outcome, points, note, by, log.now());
             // every stream appended to is read before the first write (ADR 0001)
             ScoreEntry entry = log.entry(c, resolved.entryId());
-            int starsBefore = stars.versionBefore(c, entry.subjectType(), entry.subjectId());
+            int starsBefore = stars.hold(c, entry.subjectType(), entry.subjectId());
             log.appendNotice(c, notice, resolved);
             if (outcome != ObjectionOutcome.UPHELD) {
                 ScoreEntryEvent change = outcome == ObjectionOutcome.AMENDED
                         ? entry.amend(points, objectionId.toString(), by, log.now())
                         : entry.voidEntry(objectionId.toString(), by, log.now());
                 log.appendEntry(c, entry, List.of(change));
-                stars.afterChange(c, entry.id(), entry.subjectType(), entry.subjectId(), entry.code(), YearMonth.parse(entry.month()),
+                stars.afterChange(c, entry.id(), entry.subjectType(), entry.subjectId(), entry.code(), YearMonth.parse(entry.month()).getYear(),
                         starsBefore);
             }
             return null;

@@ -9,6 +9,7 @@ import org.gridsuite.scoring.domain.SettlementEvent;
 import org.gridsuite.scoring.domain.StarEvent;
 import org.gridsuite.scoring.domain.SubjectRegistered;
 import org.gridsuite.scoring.domain.TierAssigned;
+import org.gridsuite.scoring.domain.VolunteerActivityRecorded;
 
 /** Scoring's read tables, kept in the transaction of each append (implemented in the projection package). */
 public interface ReadModel {
@@ -26,4 +27,6 @@ public interface ReadModel {
     void star(Connection c, StarEvent event);
 
     void tier(Connection c, TierAssigned event);
+
+    void volunteerActivity(Connection c, VolunteerActivityRecorded event);
 }

@@ -61,13 +61,13 @@ public class ScoreEntries {
             YearMonth month = cmd.month() == null ? log.thisMonth() : cmd.month();
             EntryId id = new EntryId(log.newId());
             Actor scorer = subjects.asActor(c, caller);
-            int starsBefore = stars.versionBefore(c, subject.type(), subject.id().toString());
+            int starsBefore = stars.hold(c, subject.type(), subject.id().toString());
             List<ScoreEntryEvent> events = ScoreEntry.record(
                     new RecordScoreEntry(id, scheme, cmd.indicatorCode(), subject, month, EntrySource.scorer(), cmd.evidence(), cmd.note(), scorer),
                     books.pointsSoFar(c, subject.id().toString(), scheme.code(), cmd.indicatorCode(), month),
                     books.settled(c, subject.code(), month), log.now());
             log.appendEntry(c, ScoreEntry.NONE, events);
-            stars.afterChange(c, id, subject.type(), subject.id().toString(), subject.code(), month, starsBefore);
+            stars.afterChange(c, id, subject.type(), subject.id().toString(), subject.code(), month.getYear(), starsBefore);
             return id;
         });
     }
@@ -93,11 +93,11 @@ public class ScoreEntries {
             Actor reviewer = subjects.asActor(c, caller);
             YearMonth month = YearMonth.parse(entry.month());
             boolean settled = books.settled(c, entry.code(), month);
-            int starsBefore = stars.versionBefore(c, entry.subjectType(), entry.subjectId());
+            int starsBefore = stars.hold(c, entry.subjectType(), entry.subjectId());
             ScoreEntryEvent event = rejection == null ? entry.approve(reviewer, settled, log.now())
                     : entry.reject(reviewer, rejection, settled, log.now());
             log.appendEntry(c, entry, List.of(event));
-            stars.afterChange(c, id, entry.subjectType(), entry.subjectId(), entry.code(), month, starsBefore);
+            stars.afterChange(c, id, entry.subjectType(), entry.subjectId(), entry.code(), month.getYear(), starsBefore);
             return null;
         });
     }

@@ -8,6 +8,7 @@ import org.gridsuite.scoring.domain.SettlementEvent;
 import org.gridsuite.scoring.domain.StarEvent;
 import org.gridsuite.scoring.domain.SubjectRegistered;
 import org.gridsuite.scoring.domain.TierAssigned;
+import org.gridsuite.scoring.domain.VolunteerActivityRecorded;
 
 /** Scoring's event types on its topic {@code scoring.events}, as other services see them. */
 public final class ScoringEvents {
@@ -42,6 +43,9 @@ public final class ScoringEvents {
 
     public static final EventCodec<TierAssigned> TIERS = new EventCodec<TierAssigned>()
             .register(type("TierAssigned"), TierAssigned.class);
+
+    public static final EventCodec<VolunteerActivityRecorded> VOLUNTEERING = new EventCodec<VolunteerActivityRecorded>()
+            .register(type("VolunteerActivityRecorded"), VolunteerActivityRecorded.class);
 
     private ScoringEvents() {
     }

@@ -18,13 +18,15 @@ import org.gridsuite.scoring.domain.ScoreEntry;
 import org.gridsuite.scoring.domain.ScoreEntryEvent;
 import org.gridsuite.scoring.domain.ScoringRuleViolation;
 import org.gridsuite.scoring.domain.Subject;
+import org.gridsuite.scoring.domain.SubjectType;
 import org.jboss.logging.Logger;
 
 /**
  * Score entries from other services' events (a task closed on time, a case settled): every indicator whose trigger
  * matches records one entry for the subject the payload names. The entry's id comes from the event id and the
- * indicator, so an event delivered again finds its entry and creates nothing. Runs on the consumer's connection:
- * the entry commits together with the consumer's position.
+ * indicator (and the subject, for a trigger naming every subject of a list), so an event delivered again finds its
+ * entry and creates nothing. Runs on the consumer's connection: the entry commits together with the consumer's
+ * position (or, for scoring's own volunteer activities, together with the activity).
  */
 @ApplicationScoped
 public class TriggeredEntries {
@@ -43,13 +45,10 @@ public class TriggeredEntries {
     Schemes schemes;
 
     @Inject
-    Subjects subjects;
-
-    @Inject
     Books books;
 
     @Inject
-    StarKeeper stars;
+    StarReviews starReviews;
 
     /** How many entries the event created (0 on redelivery). */
     public int on(Connection c, ForeignEvent event) {
@@ -58,7 +57,12 @@ public class TriggeredEntries {
             for (Category category : scheme.categories()) {
                 for (Indicator indicator : category.indicators()) {
                     if (indicator.trigger() != null && indicator.trigger().matches(event.eventType(), event.field())) {
-                        created += record(c, event, scheme, indicator) ? 1 : 0;
+                        for (String subjectId : indicator.trigger().subjectIds(event.field())) {
+                            EntryId id = indicator.trigger().eachOfList()
+                                    ? EntryId.fromEvent(event.eventId(), scheme.code(), indicator.code(), subjectId)
+                                    : EntryId.fromEvent(event.eventId(), scheme.code(), indicator.code());
+                            created += record(c, event, scheme, indicator, id, subjectId) ? 1 : 0;
+                        }
                     }
                 }
             }
@@ -66,27 +70,34 @@ public class TriggeredEntries {
         return created;
     }
 
-    private boolean record(Connection c, ForeignEvent event, Scheme scheme, Indicator indicator) {
-        EntryId id = EntryId.fromEvent(event.eventId(), scheme.code(), indicator.code());
-        if (log.exists(c, id.value())) {
+    private boolean record(Connection c, ForeignEvent event, Scheme scheme, Indicator indicator, EntryId id, String subjectId) {
+        UUID subjectUuid;
+        try {
+            subjectUuid = UUID.fromString(subjectId);
+        } catch (IllegalArgumentException e) {
+            subjectUuid = null;
+        }
+        YearMonth month = YearMonth.from(event.occurredAt().atZone(EventLog.ZONE));
+        Books.TriggerBooks known = subjectUuid == null ? null : books.forTrigger(c, id, subjectUuid, event.gridCode(), scheme.code(),
+                indicator.code(), indicator.capPerPeriod() != null, month);
+        if (known != null && known.scored()) {
             return false; // delivered before
         }
-        Subject subject = subject(c, event, scheme, indicator);
+        Subject subject = known == null ? null : known.known() != null ? known.known() : unregistered(event, scheme, indicator, subjectUuid);
         if (subject == null) {
             LOG.warnf("event %s (%s) names no subject at %s; indicator %s not scored", event.eventId(), event.eventType(),
                     indicator.trigger().subject(), indicator.code());
             return false;
         }
-        YearMonth month = YearMonth.from(event.occurredAt().atZone(EventLog.ZONE));
         try {
-            // the consumer's position was written first in this transaction: see StarKeeper.versionBefore
-            int starsBefore = stars.versionBefore(c, subject.type(), subject.id().toString());
             List<ScoreEntryEvent> events = ScoreEntry.record(new RecordScoreEntry(id, scheme, indicator.code(), subject, month,
                     EntrySource.event(event.eventId().toString(), event.eventType()), List.of(), null, null),
-                    books.pointsSoFar(c, subject.id().toString(), scheme.code(), indicator.code(), month),
-                    books.settled(c, subject.code(), month), log.now());
+                    known.pointsSoFar(), known.settled(), log.now());
             log.appendEntry(c, ScoreEntry.NONE, events);
-            stars.afterChange(c, id, subject.type(), subject.id().toString(), subject.code(), month, starsBefore);
+            if (subject.type() == SubjectType.HOUSEHOLD) {
+                // not here: this transaction wrote before it could hold the household's stars (StarReviews)
+                starReviews.note(c, subject.id().toString(), scheme.code(), month.getYear(), subject.code());
+            }
             return true;
         } catch (ScoringRuleViolation e) {
             // a capped indicator or a settled quarter: the event is read, nothing is scored
@@ -95,20 +106,10 @@ public class TriggeredEntries {
         }
     }
 
-    /** The subject the payload names: from the register, or from the payload itself for staff not yet known here. */
-    private Subject subject(Connection c, ForeignEvent event, Scheme scheme, Indicator indicator) {
-        String id = event.field().apply(indicator.trigger().subject());
-        UUID subjectId;
-        try {
-            subjectId = id == null ? null : UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (subjectId == null) {
-            return null;
-        }
-        return subjects.find(c, subjectId).orElseGet(() -> event.gridCode() == null ? null
+    /** A grid worker the registry has not told us of yet: named and placed as the event says; other subjects: none. */
+    private static Subject unregistered(ForeignEvent event, Scheme scheme, Indicator indicator, UUID subjectId) {
+        return event.gridCode() == null || scheme.subjectType() != SubjectType.GRID_WORKER ? null
                 : new Subject(scheme.subjectType(), subjectId, event.field().apply(indicator.trigger().subjectNamePath()),
-                event.gridCode(), null));
+                event.gridCode(), null);
     }
 }

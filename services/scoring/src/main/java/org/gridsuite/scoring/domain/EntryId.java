@@ -19,6 +19,12 @@ public record EntryId(UUID value) {
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** For a trigger scoring every subject of a list: one entry per event, indicator and subject. */
+    public static EntryId fromEvent(UUID eventId, String schemeCode, String indicatorCode, String subjectId) {
+        return new EntryId(UUID.nameUUIDFromBytes(("entry:" + eventId + ":" + schemeCode + ":" + indicatorCode + ":" + subjectId)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Override
     public String toString() {
         return value.toString();

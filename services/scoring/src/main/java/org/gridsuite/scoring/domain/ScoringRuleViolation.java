@@ -29,7 +29,10 @@ public final class ScoringRuleViolation extends RuleViolation {
         OBJECTION_WINDOW_OPEN(true),
         OBJECTIONS_OPEN(true),
         NOTICE_ALREADY_PUBLISHED(true),
-        INVALID_WINDOW(false);
+        INVALID_WINDOW(false),
+        DATE_IN_FUTURE(false),
+        DUPLICATE_HOUSEHOLD(false),
+        HOUSEHOLD_OUTSIDE_UNIT(false);
 
         private final boolean conflict;
 

@@ -1,5 +1,7 @@
 package org.gridsuite.scoring.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -7,9 +9,13 @@ import java.util.function.Function;
 /**
  * When another service's event scores an indicator by itself: the event type, a condition (payload field paths
  * and the text each must equal, all of them) and the path of the scored subject's id in the payload. Paths are
- * dotted, list positions are numbers: {@code completedBy.staffId}, {@code mediators.0.staffId}.
+ * dotted, list positions are numbers: {@code completedBy.staffId}, {@code mediators.0.staffId}; a subject path ending
+ * in {@code .*} names every element of a list ({@code householdIds.*}: each participating household is scored).
  */
 public record Trigger(String eventType, Map<String, String> when, String subject) {
+
+    /** The most subjects one event scores through a {@code .*} path; further elements are ignored. */
+    public static final int MOST_SUBJECTS = 500;
 
     public Trigger {
         Objects.requireNonNull(eventType, "eventType");
@@ -28,6 +34,29 @@ public record Trigger(String eventType, Map<String, String> when, String subject
             }
         }
         return true;
+    }
+
+    /** True when the subject path names every element of a list, so one event scores several subjects. */
+    public boolean eachOfList() {
+        return subject.endsWith(".*");
+    }
+
+    /** The ids the payload names at the subject path, in list order; empty when absent. */
+    public List<String> subjectIds(Function<String, String> field) {
+        if (!eachOfList()) {
+            String id = field.apply(subject);
+            return id == null ? List.of() : List.of(id);
+        }
+        String list = subject.substring(0, subject.length() - 2);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < MOST_SUBJECTS; i++) {
+            String id = field.apply(list + "." + i);
+            if (id == null) {
+                break;
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** The path of the subject's display name next to its id ({@code completedBy.staffId} → {@code completedBy.name}). */

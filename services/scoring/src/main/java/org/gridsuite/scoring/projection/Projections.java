@@ -21,6 +21,7 @@ import org.gridsuite.scoring.domain.StarEvent;
 import org.gridsuite.scoring.domain.StarEvent.StarAwarded;
 import org.gridsuite.scoring.domain.SubjectRegistered;
 import org.gridsuite.scoring.domain.TierAssigned;
+import org.gridsuite.scoring.domain.VolunteerActivityRecorded;
 
 /** Scoring's read tables: entries and notices by their projectors, the small ones here; every write is idempotent. */
 @ApplicationScoped
@@ -104,5 +105,16 @@ public class Projections implements ReadModel {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                 """, e.subjectId(), e.year(), e.rankedWithin(), e.subjectType(), e.code(), e.rank(), e.rankedAmong(), e.tier(),
                 e.yearlyScore(), e.at());
+    }
+
+    @Override
+    public void volunteerActivity(Connection c, VolunteerActivityRecorded e) {
+        Sql.update(c, """
+                insert into volunteer_activity_view (id, code, activity_date, title_zh, hours, household_ids, evidence, recorded_by,
+                    recorded_by_name, recorded_at)
+                values (?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?) on conflict do nothing
+                """, e.activityId(), e.code(), e.date(), e.titleZh(), e.hours(),
+                e.householdIds().stream().map(java.util.UUID::toString).toArray(String[]::new),
+                e.evidence().toArray(new String[0]), e.recordedBy().username(), e.recordedBy().name(), e.at());
     }
 }

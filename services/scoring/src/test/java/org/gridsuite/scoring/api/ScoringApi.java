@@ -95,6 +95,16 @@ final class ScoringApi {
                 """.formatted(household, code, UUID.randomUUID(), number));
     }
 
+    /** A household the registry registers now (a fresh one per test keeps stars and caps apart), once scoring knows it. */
+    static UUID newHousehold(DataSource dataSource, String code, String number) {
+        UUID household = UUID.randomUUID();
+        try (TopicFeed registry = new TopicFeed("grid-registry")) {
+            household(registry, household, code, number);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(dataSource, "select count(*) from subject where subject_id = ?", household) == 1);
+        return household;
+    }
+
     static long count(DataSource dataSource, String sql, Object... params) throws Exception {
         try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
