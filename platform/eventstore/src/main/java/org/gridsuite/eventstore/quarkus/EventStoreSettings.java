@@ -16,6 +16,8 @@ public interface EventStoreSettings {
 
     Relay relay();
 
+    Stream stream();
+
     /**
      * How far the service's domain clock runs ahead of the wall clock (default none): for demos and end-to-end tests
      * that must see a period end, e.g. a quarter settled once it is over (see {@link TimeAndIds}).
@@ -34,6 +36,17 @@ public interface EventStoreSettings {
 
         /** How often an idle relay looks for new events; bounds the added publish latency. */
         @WithDefault("20ms")
+        Duration pollInterval();
+    }
+
+    /** The live streams (SSE) of committed events. */
+    interface Stream {
+
+        /**
+         * How often the process's one tail reader looks for newly committed events while a screen is connected;
+         * bounds the added latency (one read per tick however many screens, see EventFanOut).
+         */
+        @WithDefault("50ms")
         Duration pollInterval();
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +37,9 @@ public class EventStreamResource {
     @Inject
     CommittedEventStream stream;
 
+    @Inject
+    EventStoreSettings settings;
+
     @Context
     Sse sse;
 
@@ -62,6 +64,6 @@ public class EventStreamResource {
             throw ProblemException.badField("Last-Event-ID", "not an event id of this stream");
         }
         return stream.stream(sse, resumeAfter, new EventFilter(root.subtreePrefix(), wanted),
-                e -> e.gridCode() != null && who.covers(new GridCode(e.gridCode())), Duration.ofMillis(200));
+                e -> e.gridCode() != null && who.covers(new GridCode(e.gridCode())), settings.stream().pollInterval());
     }
 }
