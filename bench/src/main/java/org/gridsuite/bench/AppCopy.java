@@ -22,7 +22,7 @@ final class AppCopy {
     /** The copy's directory ({@code target}, replaced), or {@code source} when there is nothing to copy. */
     static Path of(Path source, Path target) throws IOException {
         if (!Files.isRegularFile(source.resolve("quarkus-run.jar"))) {
-            return source; // not built: PackagedApp says how to build it
+            return source; // not built: PackagedService says how to build it
         }
         for (int attempt = 1; attempt <= 5; attempt++) {
             long before = newestFileTime(source);

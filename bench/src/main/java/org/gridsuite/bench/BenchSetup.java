@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gridsuite.devstack.PackagedService;
 
 /** The subtree bench's set-up as Markdown: the generated county, how long it took to load, the app, the settings. */
 final class BenchSetup {
@@ -28,7 +29,7 @@ final class BenchSetup {
     private BenchSetup() {
     }
 
-    static String app(PackagedApp app, List<String> jvmOptions, String countsCheck) throws IOException {
+    static String app(PackagedService app, List<String> jvmOptions, String countsCheck) throws IOException {
         List<String> notable = app.notableLogLines();
         return """
                 - app: %s (built %s) as a child JVM (%s, other JVM settings default), ready

@@ -5,6 +5,7 @@ import static org.gridsuite.bench.LatencyResult.percentileMillis;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.gridsuite.devstack.PackagedService;
 
 /**
  * The Markdown section of RESULTS.md for the task dispatch bench: per client count, tasks per second and request
@@ -93,7 +94,7 @@ final class DispatchReport {
         return Double.isNaN(perSecond) ? "" : String.format("%.0f", perSecond);
     }
 
-    static String setup(String jar, PackagedApp app, List<String> jvmOptions, String relayPoll, DispatchGrid grid,
+    static String setup(String jar, PackagedService app, List<String> jvmOptions, String relayPoll, DispatchGrid grid,
                         double projectedSeconds, String check, String parameters, double minutes) throws IOException {
         List<String> notable = app.notableLogLines();
         return """

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import org.gridsuite.devstack.DevstackHome;
+import org.gridsuite.devstack.PackagedService;
 import org.gridsuite.devstack.Ports;
 import org.gridsuite.testing.TestServers;
 import org.gridsuite.testing.Tokens;
@@ -54,7 +55,7 @@ public final class RedemptionBench {
             Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "OIDC_AUTH_SERVER_URL",
                     TestServers.keycloakRealmUrl(), "PGUSER", TestServers.postgres().user(), "PGPASSWORD", TestServers.postgres().password());
             System.err.println("starting points-store");
-            try (PackagedApp app = PackagedApp.start("points-store", jar, APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
+            try (PackagedService app = PackagedService.start("points-store", jar, APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
                     root.resolve("bench/target/RedemptionBench-app.log"));
                  ScoringLoad load = new ScoringLoad(bootstrap, app.base())) {
                 String clerk = Tokens.of("store-clerk");
@@ -134,7 +135,7 @@ public final class RedemptionBench {
         }
     }
 
-    private static String report(Machine machine, PackagedApp app, double[] baseline, double[] oneAccount, double[] oneItem,
+    private static String report(Machine machine, PackagedService app, double[] baseline, double[] oneAccount, double[] oneItem,
                                  long debits, long negative, double minutes) throws Exception {
         return """
                 ## Points store: redemptions under contention (RedemptionBench)

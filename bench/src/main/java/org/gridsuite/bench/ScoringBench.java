@@ -20,6 +20,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.gridsuite.devstack.DevstackHome;
+import org.gridsuite.devstack.PackagedService;
 import org.gridsuite.devstack.Ports;
 import org.gridsuite.eventstore.EventCodec;
 import org.gridsuite.eventstore.Topics;
@@ -80,7 +81,7 @@ public final class ScoringBench {
             Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "OIDC_AUTH_SERVER_URL", TestServers.keycloakRealmUrl(),
                     "PGUSER", TestServers.postgres().user(), "PGPASSWORD", TestServers.postgres().password());
             System.err.println("starting scoring");
-            try (PackagedApp app = PackagedApp.start("scoring", jar, APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
+            try (PackagedService app = PackagedService.start("scoring", jar, APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
                     root.resolve("bench/target/ScoringBench-app.log"));
                  ScoringLoad load = new ScoringLoad(bootstrap, app.base())) {
                 load.postOk("/api/v1/schemes", Tokens.of("county-admin"),
@@ -277,7 +278,7 @@ public final class ScoringBench {
         }
     }
 
-    private static String report(Machine machine, PackagedApp app, List<String> lines, double minutes) {
+    private static String report(Machine machine, PackagedService app, List<String> lines, double minutes) {
         return """
                 ## ScoringBench
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.gridsuite.devstack.DevstackHome;
+import org.gridsuite.devstack.PackagedService;
 import org.gridsuite.devstack.Ports;
 import org.gridsuite.gridcode.GridCode;
 import org.gridsuite.testing.TestServers;
@@ -63,7 +64,7 @@ public final class SubtreeQueryBench {
             String townshipToken = Tokens.of("township-admin");
             List<LatencyResult> results;
             String app;
-            try (PackagedApp registry = startApp(root, jdbcUrl);
+            try (PackagedService registry = startApp(root, jdbcUrl);
                  CpuMeter cpuMeter = new CpuMeter(TestServers.postgres().connect(DATABASE), registry.pid())) {
                 LatencyRun runner = new LatencyRun(registry.base(), cpuMeter, SEED);
                 String check = CountsCheck.county(runner, SHAPE, countyToken);
@@ -77,7 +78,7 @@ public final class SubtreeQueryBench {
         }
     }
 
-    private static PackagedApp startApp(Path root, String jdbcUrl) throws java.io.IOException {
+    private static PackagedService startApp(Path root, String jdbcUrl) throws java.io.IOException {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Map<String, String> environment = Map.of(
@@ -87,7 +88,7 @@ public final class SubtreeQueryBench {
                 "PGUSER", TestServers.postgres().user(),
                 "PGPASSWORD", TestServers.postgres().password());
         System.err.println("starting grid-registry");
-        return PackagedApp.start("grid-registry", root.resolve(APP_JAR), APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
+        return PackagedService.start("grid-registry", root.resolve(APP_JAR), APP_JVM_OPTIONS, Ports.free(), jdbcUrl, environment,
                 root.resolve("bench/target/SubtreeQueryBench-app.log"));
     }
 

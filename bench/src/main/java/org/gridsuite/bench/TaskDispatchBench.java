@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.gridsuite.devstack.DevstackHome;
+import org.gridsuite.devstack.PackagedService;
 import org.gridsuite.devstack.Ports;
 import org.gridsuite.eventstore.Topics;
 import org.gridsuite.testing.TestServers;
@@ -64,7 +65,7 @@ public final class TaskDispatchBench {
             String chief = Tokens.of(DispatchGrid.CHIEF);
             String worker = Tokens.of(DispatchGrid.WORKER);
             Path jar = AppCopy.of(root.resolve(APP), root.resolve("bench/target/TaskDispatchBench-app")).resolve("quarkus-run.jar");
-            try (PackagedApp app = startApp(root, jar, jdbcUrl, bootstrap);
+            try (PackagedService app = startApp(root, jar, jdbcUrl, bootstrap);
                  CpuMeter cpuMeter = new CpuMeter(TestServers.postgres().connect(DATABASE), null);
                  BenchTopics topics = new BenchTopics(bootstrap, 3)) {
                 grid.publish(bootstrap);
@@ -91,7 +92,7 @@ public final class TaskDispatchBench {
         }
     }
 
-    private static PackagedApp startApp(Path root, Path jar, String jdbcUrl, String bootstrap) throws java.io.IOException {
+    private static PackagedService startApp(Path root, Path jar, String jdbcUrl, String bootstrap) throws java.io.IOException {
         List<String> options = new ArrayList<>(APP_JVM_OPTIONS);
         if (!RELAY_POLL.isBlank()) {
             options.add("-Deventstore.relay.poll-interval=" + RELAY_POLL);
@@ -102,11 +103,11 @@ public final class TaskDispatchBench {
                 "PGUSER", TestServers.postgres().user(),
                 "PGPASSWORD", TestServers.postgres().password());
         System.err.println("starting task-dispatch");
-        return PackagedApp.start("task-dispatch", jar, options, Ports.free(), jdbcUrl, environment,
+        return PackagedService.start("task-dispatch", jar, options, Ports.free(), jdbcUrl, environment,
                 root.resolve("bench/target/TaskDispatchBench-app.log"));
     }
 
-    private static String setup(PackagedApp app, DispatchGrid grid, double projected, String check, double minutes)
+    private static String setup(PackagedService app, DispatchGrid grid, double projected, String check, double minutes)
             throws java.io.IOException {
         return DispatchReport.setup(APP + "/quarkus-run.jar", app, APP_JVM_OPTIONS, relayPoll(), grid, projected, check,
                 DispatchReport.parameters(), minutes);
