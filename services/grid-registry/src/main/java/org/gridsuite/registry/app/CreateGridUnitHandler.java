@@ -45,7 +45,7 @@ public class CreateGridUnitHandler {
             if (cmd.code().depth() != 3) {
                 throw new RegistryRuleViolation(RegistryRuleViolation.Rule.NOT_ONE_LEVEL_BELOW, "code", "a root unit must be a county code");
             }
-            created = GridUnit.createCounty(id, cmd.code(), cmd.name());
+            created = GridUnit.createCounty(id, cmd.code(), cmd.name(), settings.scheme());
         } else {
             GridUnit parent = registry.unit(cmd.parentCode());
             requireCovers(caller, parent.code());

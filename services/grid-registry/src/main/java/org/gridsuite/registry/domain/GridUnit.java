@@ -52,9 +52,10 @@ public record GridUnit(UnitId id, GridCode code, String name, int level, UnitKin
     }
 
     /** The county itself: the root of a scheme, numbered by the statistics bureau. */
-    public static GridUnitCreated createCounty(UnitId id, GridCode code, String name) {
+    public static GridUnitCreated createCounty(UnitId id, GridCode code, String name, LevelScheme scheme) {
         requireName(name);
-        return new GridUnitCreated(id, code.value(), name.strip(), 1, UnitKind.COUNTY, null, null);
+        return new GridUnitCreated(id, code.value(), name.strip(), 1, scheme.byNumber(1).map(Level::nameZh).orElse(null),
+                UnitKind.COUNTY, null, null);
     }
 
     public GridUnitCreated createChild(UnitId childId, String childName, UnitKind childKind, GridCode requestedCode,
@@ -82,7 +83,8 @@ public record GridUnit(UnitId id, GridCode code, String name, int level, UnitKin
                     : "a unit on level " + childLevel.name() + " cannot be a " + kind);
         }
         GridCode childCode = CodeAllocation.codeFor(code, kind, requestedCode, book);
-        return new GridUnitCreated(childId, childCode.value(), childName.strip(), childLevel.number(), kind, id, code.value());
+        return new GridUnitCreated(childId, childCode.value(), childName.strip(), childLevel.number(), childLevel.nameZh(), kind, id,
+                code.value());
     }
 
     public GridUnitRenamed rename(String newName) {

@@ -13,7 +13,7 @@ public sealed interface GridUnitEvent {
 
     String code();
 
-    record GridUnitCreated(UnitId unitId, String code, String name, int level, UnitKind kind,
+    record GridUnitCreated(UnitId unitId, String code, String name, int level, String levelName, UnitKind kind,
                            UnitId parentId, String parentCode) implements GridUnitEvent {
     }
 

@@ -28,9 +28,11 @@ class GridUnitTest {
     static final Instant T = Instant.parse("2026-11-27T08:00:00Z");
     static final LevelScheme SCHEME = LevelScheme.FIVE_LEVELS;
 
-    static final GridUnitCreated HOUMA_CREATED = new GridUnitCreated(HOUMA, "141081000000", "侯马市", 1, UnitKind.COUNTY, null, null);
-    static final GridUnitCreated LUXI_CREATED = new GridUnitCreated(LUXI, "141081001000", "路西街道", 2, UnitKind.STREET, HOUMA, "141081000000");
-    static final GridUnitCreated QINCUN_CREATED = new GridUnitCreated(QINCUN, "141081001001", "秦村北社区", 3, UnitKind.COMMUNITY, LUXI, "141081001000");
+    static final GridUnitCreated HOUMA_CREATED = new GridUnitCreated(HOUMA, "141081000000", "侯马市", 1, "县(市)", UnitKind.COUNTY, null, null);
+    static final GridUnitCreated LUXI_CREATED = new GridUnitCreated(LUXI, "141081001000", "路西街道", 2, "乡镇(街道)",
+            UnitKind.STREET, HOUMA, "141081000000");
+    static final GridUnitCreated QINCUN_CREATED = new GridUnitCreated(QINCUN, "141081001001", "秦村北社区", 3, "村(社区)",
+            UnitKind.COMMUNITY, LUXI, "141081001000");
 
     /** A code book that has issued exactly the given codes. */
     static CodeBook issued(String... codes) {
@@ -81,7 +83,7 @@ class GridUnitTest {
     void a_community_is_numbered_after_the_highest_community_ever_issued_under_its_street() {
         given(HOUMA_CREATED, LUXI_CREATED)
                 .when(u -> u.createChild(NEW, "新建社区", UnitKind.COMMUNITY, null, SCHEME, issued("141081001001", "141081001002", "141081001201")))
-                .then(new GridUnitCreated(NEW, "141081001003", "新建社区", 3, UnitKind.COMMUNITY, LUXI, "141081001000"));
+                .then(new GridUnitCreated(NEW, "141081001003", "新建社区", 3, "村(社区)", UnitKind.COMMUNITY, LUXI, "141081001000"));
     }
 
     @Test
@@ -89,17 +91,17 @@ class GridUnitTest {
         // 141081001003 was issued and its unit retired or moved away: the next one is 004
         given(HOUMA_CREATED, LUXI_CREATED)
                 .when(u -> u.createChild(NEW, "新建社区", UnitKind.COMMUNITY, null, SCHEME, issued("141081001003")))
-                .then(new GridUnitCreated(NEW, "141081001004", "新建社区", 3, UnitKind.COMMUNITY, LUXI, "141081001000"));
+                .then(new GridUnitCreated(NEW, "141081001004", "新建社区", 3, "村(社区)", UnitKind.COMMUNITY, LUXI, "141081001000"));
     }
 
     @Test
     void villages_take_segments_from_200_and_streets_from_the_township_ranges_of_gb_t_10114() {
         given(HOUMA_CREATED, LUXI_CREATED)
                 .when(u -> u.createChild(NEW, "秦村", UnitKind.VILLAGE, null, SCHEME, issued()))
-                .then(new GridUnitCreated(NEW, "141081001200", "秦村", 3, UnitKind.VILLAGE, LUXI, "141081001000"));
+                .then(new GridUnitCreated(NEW, "141081001200", "秦村", 3, "村(社区)", UnitKind.VILLAGE, LUXI, "141081001000"));
         given(HOUMA_CREATED)
                 .when(u -> u.createChild(NEW, "凤城镇", UnitKind.TOWN, null, SCHEME, issued()))
-                .then(new GridUnitCreated(NEW, "141081100000", "凤城镇", 2, UnitKind.TOWN, HOUMA, "141081000000"));
+                .then(new GridUnitCreated(NEW, "141081100000", "凤城镇", 2, "乡镇(街道)", UnitKind.TOWN, HOUMA, "141081000000"));
     }
 
     @Test
@@ -113,7 +115,7 @@ class GridUnitTest {
     void an_official_code_implies_the_kind_and_a_used_one_is_refused() {
         given(HOUMA_CREATED, LUXI_CREATED)
                 .when(u -> u.createChild(NEW, "秦村", null, new GridCode("141081001201"), SCHEME, issued()))
-                .then(new GridUnitCreated(NEW, "141081001201", "秦村", 3, UnitKind.VILLAGE, LUXI, "141081001000"));
+                .then(new GridUnitCreated(NEW, "141081001201", "秦村", 3, "村(社区)", UnitKind.VILLAGE, LUXI, "141081001000"));
         given(HOUMA_CREATED, LUXI_CREATED)
                 .when(u -> u.createChild(NEW, "秦村", null, new GridCode("141081001201"), SCHEME, issued("141081001201")))
                 .thenRejected(Rule.CODE_ALREADY_ISSUED, "code");
@@ -122,7 +124,8 @@ class GridUnitTest {
     @Test
     void the_lowest_level_has_no_children() {
         UnitId micro = new UnitId(new UUID(0, 5));
-        given(new GridUnitCreated(micro, "141081001001001001", "1号楼", 5, UnitKind.GRID_UNIT, new UnitId(new UUID(0, 4)), "141081001001001"))
+        given(new GridUnitCreated(micro, "141081001001001001", "1号楼", 5, "微网格", UnitKind.GRID_UNIT, new UnitId(new UUID(0, 4)),
+                "141081001001001"))
                 .when(u -> u.createChild(NEW, "单元", null, null, SCHEME, issued()))
                 .thenRejected(Rule.BELOW_LOWEST_LEVEL, "parentCode");
     }
@@ -147,7 +150,7 @@ class GridUnitTest {
     @Test
     void a_unit_moves_only_under_a_unit_of_the_level_above_and_not_into_its_own_subtree() {
         GridUnit otherStreet = GridUnit.replay(List.of(new GridUnitCreated(new UnitId(new UUID(0, 7)), "141081002000", "路东街道", 2,
-                UnitKind.STREET, HOUMA, "141081000000")));
+                "乡镇(街道)", UnitKind.STREET, HOUMA, "141081000000")));
         given(QINCUN_CREATED).when(u -> u.moveUnder(otherStreet, new GridCode("141081002001")))
                 .then(new GridUnitMoved(QINCUN, "141081002001", "141081001001", otherStreet.id(), "141081002000"));
         GridUnit county = GridUnit.replay(List.of(HOUMA_CREATED));

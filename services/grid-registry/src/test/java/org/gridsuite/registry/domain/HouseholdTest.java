@@ -14,11 +14,11 @@ class HouseholdTest {
 
     static final HouseholdId HOUSEHOLD = new HouseholdId(new UUID(3, 1));
     static final GridUnit MICRO_GRID = GridUnit.replay(List.of(new GridUnitCreated(new UnitId(new UUID(0, 5)),
-            "141081001001001001", "1号楼", 5, UnitKind.GRID_UNIT, new UnitId(new UUID(0, 4)), "141081001001001")));
+            "141081001001001001", "1号楼", 5, "微网格", UnitKind.GRID_UNIT, new UnitId(new UUID(0, 4)), "141081001001001")));
     static final GridUnit OTHER_MICRO_GRID = GridUnit.replay(List.of(new GridUnitCreated(new UnitId(new UUID(0, 6)),
-            "141081001001001002", "2号楼", 5, UnitKind.GRID_UNIT, new UnitId(new UUID(0, 4)), "141081001001001")));
+            "141081001001001002", "2号楼", 5, "微网格", UnitKind.GRID_UNIT, new UnitId(new UUID(0, 4)), "141081001001001")));
     static final GridUnit GRID = GridUnit.replay(List.of(new GridUnitCreated(new UnitId(new UUID(0, 4)),
-            "141081001001001", "第一网格", 4, UnitKind.GRID_UNIT, new UnitId(new UUID(0, 3)), "141081001001")));
+            "141081001001001", "第一网格", 4, "网格", UnitKind.GRID_UNIT, new UnitId(new UUID(0, 3)), "141081001001")));
 
     @Test
     void a_household_is_registered_on_a_micro_grid_only() {
