@@ -169,10 +169,10 @@ public final class SuiteLatencyBench {
         int warm = (int) (WARM_UP.toSeconds() * rate);
         int total = warm + (int) (window.toSeconds() * rate);
         List<CompletableFuture<long[]>> measured = new ArrayList<>();
-        List<long[]> httpNanos = new ArrayList<>();
+        List<Long> httpNanos = new ArrayList<>();
         AtomicInteger refused = new AtomicInteger();
         String load = loadAverage();
-        long[] cpuBefore = machineTicks();
+        long cpuBefore = machineTicks();
         Map<String, Long> groupsBefore = ticksByGroup();
         KafkaProbe.Probing alongside = probe.start(Duration.ofMillis(100), 0, Integer.MAX_VALUE);
         FiguresProbe figures = new FiguresProbe();
@@ -191,8 +191,7 @@ public final class SuiteLatencyBench {
             }
         }
         double offeredSeconds = (System.nanoTime() - begin) / 1e9;
-        long[] cpuAfter = machineTicks();
-        double busyCores = (cpuAfter[0] - cpuBefore[0]) / 100.0 / offeredSeconds;
+        double busyCores = (machineTicks() - cpuBefore) / 100.0 / offeredSeconds;
         cpuRows.add(cpuRow(rate + "/s", groupsBefore, ticksByGroup(), offeredSeconds));
         figures.stop();
         figuresThread.join();
@@ -209,12 +208,12 @@ public final class SuiteLatencyBench {
                 continue;
             }
             if (r != null) {
-                httpNanos.add(new long[] {r[0]});
+                httpNanos.add(r[0]);
                 toStream.add(Math.max(0, r[1]));
             }
         }
         long[] stream = toStream.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] httpSorted = httpNanos.stream().mapToLong(a -> a[0]).sorted().toArray();
+        long[] httpSorted = httpNanos.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] figureNanos = figures.sorted();
         System.err.printf("rate %d/s: %d accepted, %d refused, %d not seen; stream p50 %.1f p99 %.1f ms; figures p50 %.1f p99 %.1f ms;"
                         + " probe p50 %.1f p99 %.1f ms%n", rate, stream.length, refused.get(), lost, p(stream, 0.5), p(stream, 0.99),
@@ -362,14 +361,14 @@ public final class SuiteLatencyBench {
     }
 
     /** The machine's busy CPU ticks (1/100 s) so far, from /proc/stat: user + nice + system + irq + softirq + steal. */
-    private static long[] machineTicks() {
+    private static long machineTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
                     + Long.parseLong(f[7]) + Long.parseLong(f[8]);
-            return new long[] {busy};
+            return busy;
         } catch (java.io.IOException e) {
-            return new long[] {0};
+            return 0;
         }
     }
 

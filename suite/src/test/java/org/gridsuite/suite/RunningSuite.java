@@ -33,10 +33,10 @@ final class RunningSuite implements AutoCloseable {
      * first hour (their clocks moved forward, {@code eventstore.clock-offset}), because a quarter is settled only
      * once it is over, and points are spent after they are credited.
      */
-    static final String QUARTER = quarterOf(ZonedDateTime.now(BEIJING));
-    static final String NEXT_QUARTER = quarterOf(ZonedDateTime.now(BEIJING).plusMonths(3));
-    private static final Duration TO_NEXT_QUARTER = Duration.between(ZonedDateTime.now(BEIJING),
-            nextQuarterStart(ZonedDateTime.now(BEIJING))).plusMinutes(10);
+    private static final ZonedDateTime STARTED = ZonedDateTime.now(BEIJING);
+    static final String QUARTER = quarterOf(STARTED);
+    static final String NEXT_QUARTER = quarterOf(nextQuarterStart(STARTED));
+    private static final Duration TO_NEXT_QUARTER = Duration.between(STARTED, nextQuarterStart(STARTED)).plusMinutes(10);
 
     /** Shorter than production: the escalation job runs every second, a notice's objection window may be seconds. */
     private static final Map<String, List<String>> TEST_SETTINGS = Map.of(
