@@ -53,6 +53,8 @@ public final class SuiteLatencyBench {
     static final String GRID = "141081001001001";
     static final String PROBE_UNIT = GRID + "099";
     static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m");
+    /** Extra options for every app, for profiling runs: {@code -Dbench.appJvmOptions="-XX:StartFlightRecording=filename=/tmp/{service}.jfr"}. */
+    static final String EXTRA_JVM_OPTIONS = System.getProperty("bench.appJvmOptions", "");
     static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(120);
     static final String CREATED = "task-dispatch.TaskCreated.v1";
     static final String ACCEPTED = "task-dispatch.TaskAccepted.v1";
@@ -91,7 +93,7 @@ public final class SuiteLatencyBench {
         System.err.println("starting the six services");
         ExecutorService executor = Executors.newFixedThreadPool(4);
         try (SuiteServices suite = SuiteServices.start(jars::get, environment,
-                name -> TestServers.freshDatabase("bench_suite_" + SuiteServices.database(name)), name -> APP_JVM_OPTIONS,
+                name -> TestServers.freshDatabase("bench_suite_" + SuiteServices.database(name)), SuiteLatencyBench::jvmOptions,
                 root.resolve("bench/target/SuiteLatencyBench-logs"));
              AgroalDataSource dataSource = TestServers.dataSource("bench_suite_command_center", 1);
              BenchTopics topics = new BenchTopics(bootstrap, 1)) {
@@ -120,6 +122,12 @@ public final class SuiteLatencyBench {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    static List<String> jvmOptions(String service) {
+        List<String> options = new ArrayList<>(APP_JVM_OPTIONS);
+        Arrays.stream(EXTRA_JVM_OPTIONS.split("\\s+")).filter(o -> !o.isBlank()).map(o -> o.replace("{service}", service)).forEach(options::add);
+        return options;
     }
 
     /** County 侯马市, 路西街道, 秦村北社区 (its chief), 第一网格 (its worker) and its micro-grids, one for the probe. */
