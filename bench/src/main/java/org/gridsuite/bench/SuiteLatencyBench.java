@@ -388,8 +388,10 @@ public final class SuiteLatencyBench {
         }
     }
 
+    /** The services' JIT compiler threads, counted in their services' columns as well. */
+    private static final String JIT_GROUP = "of which the services' JIT compilers";
     private static final List<String> GROUPS = List.of("grid-registry", "task-dispatch", "scoring", "mediation", "points-store",
-            "command-center", "postgres", "bench", "other");
+            "command-center", "postgres", "bench", "other", JIT_GROUP);
 
     /** CPU ticks (1/100 s) of every process so far, by group: each service's JVM, Postgres, this JVM, the rest. */
     private Map<String, Long> ticksByGroup() {
@@ -412,12 +414,34 @@ public final class SuiteLatencyBench {
                     String group = services.containsKey(pid) ? services.get(pid) : comm.equals("postgres") ? "postgres"
                             : pid == self ? "bench" : "other";
                     ticks.merge(group, used, Long::sum);
+                    if (services.containsKey(pid)) {
+                        ticks.merge(JIT_GROUP, compilerTicks(dir), Long::sum);
+                    }
                 } catch (java.io.IOException | RuntimeException e) {
                     // the process ended meanwhile
                 }
             }
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+        return ticks;
+    }
+
+    /** CPU ticks of a JVM's C1 and C2 compiler threads: warm-up work, not the commands' own cost. */
+    private static long compilerTicks(Path process) throws java.io.IOException {
+        long ticks = 0;
+        try (var threads = Files.list(process.resolve("task"))) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
         }
         return ticks;
     }
