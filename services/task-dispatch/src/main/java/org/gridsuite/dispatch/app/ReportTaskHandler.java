@@ -64,7 +64,9 @@ public class ReportTaskHandler {
         events.add(Task.create(id, cmd.unitCode(), type, cmd.title(), cmd.description(), source, cmd.priority(), reporter,
                 cmd.reporterNote(), cmd.attributes(), now));
         Task task = Task.replay(events);
-        Optional<TaskId> duplicate = DuplicateReports.likelyDuplicate(type.code(), cmd.unitCode(), now, duplicateWindow, openTasksOn(task));
+        List<OpenTaskSummary> candidates = DuplicateReports.checks(type.code())
+                ? openTasksWithin(type.code(), task, now.minus(duplicateWindow), now) : List.of();
+        Optional<TaskId> duplicate = DuplicateReports.likelyDuplicate(type.code(), cmd.unitCode(), now, duplicateWindow, candidates);
         if (duplicate.isPresent()) {
             events.add(task.flagAsDuplicateOf(duplicate.get(), now));
             task = Task.replay(events);
@@ -100,11 +102,13 @@ public class ReportTaskHandler {
         return TaskSource.DISPATCH;
     }
 
-    private List<OpenTaskSummary> openTasksOn(Task task) {
+    /** The open tasks of the type on the task's unit created in the window, newest first (index task_view_open_on_unit). */
+    private List<OpenTaskSummary> openTasksWithin(String typeCode, Task task, Instant from, Instant to) {
         return tasks.onConnection(c -> Sql.list(c, """
                 select id, type_code, code, created_at from task_view
-                 where code = ? and status not in ('CLOSED', 'CANCELLED') order by created_at desc limit 50
+                 where code = ? and type_code = ? and created_at between ? and ? and status not in ('CLOSED', 'CANCELLED')
+                 order by created_at desc limit 10
                 """, rs -> new OpenTaskSummary(new TaskId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
-                Sql.instant(rs, "created_at")), task.code().value()));
+                Sql.instant(rs, "created_at")), task.code().value(), typeCode, from, to));
     }
 }

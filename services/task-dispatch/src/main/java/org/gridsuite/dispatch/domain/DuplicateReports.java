@@ -20,6 +20,11 @@ public final class DuplicateReports {
     private DuplicateReports() {
     }
 
+    /** Whether reports of this type are checked for duplicates at all (no need to look for candidates otherwise). */
+    public static boolean checks(String typeCode) {
+        return CHECKED_TYPES.contains(typeCode);
+    }
+
     public static Optional<TaskId> likelyDuplicate(String typeCode, GridCode unit, Instant reportedAt, Duration window,
                                                    List<OpenTaskSummary> openTasks) {
         return likelyDuplicate(typeCode, unit, reportedAt, window, openTasks, CHECKED_TYPES);

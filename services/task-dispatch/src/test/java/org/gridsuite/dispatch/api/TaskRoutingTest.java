@@ -46,6 +46,19 @@ class TaskRoutingTest {
     }
 
     @Test
+    void a_second_report_of_a_checked_type_on_the_same_unit_is_flagged_as_a_likely_duplicate_of_the_first() {
+        String first = report("resident", QINCUN_MICRO_1, "resident-report", Map.of("attributes", Map.of("topic", "供水"), "description", "自来水停了"));
+        String second = report("resident", QINCUN_MICRO_1, "resident-report", Map.of("attributes", Map.of("topic", "供水"), "description", "还是没有自来水"));
+        as("grid-worker").get("/api/v1/tasks/{id}", second).then().statusCode(200).body("likelyDuplicateOf", equalTo(first));
+        as("grid-worker").get("/api/v1/tasks/{id}", first).then().statusCode(200).body("likelyDuplicateOf", nullValue());
+
+        // a patrol is planned work, not a report: two on the same unit are no duplicates
+        report("grid-chief", QINCUN_MICRO_1, "patrol", Map.of());
+        String patrol = report("grid-chief", QINCUN_MICRO_1, "patrol", Map.of());
+        as("grid-worker").get("/api/v1/tasks/{id}", patrol).then().statusCode(200).body("likelyDuplicateOf", nullValue());
+    }
+
+    @Test
     void a_grid_worker_who_finds_an_incident_owns_it_first_discoverer_reporter_handler() {
         String id = report("grid-worker", QINCUN_GRID_1, "incident", Map.of("attributes", Map.of("incident-kind", "秸秆焚烧")));
         as("grid-worker").get("/api/v1/tasks/{id}", id).then().statusCode(200)
