@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Appends to and reads from the event table on the caller's connection, so that an append commits or rolls back
@@ -222,6 +223,15 @@ public final class EventStore {
             return rs.getString(1);
         } catch (SQLException e) {
             throw new EventStoreException("read horizon failed", e);
+        }
+    }
+
+    /** Whether anything committed lies after {@code after}: one index probe on a connection of its own. */
+    public boolean anyAfter(DataSource dataSource, EventCursor after) {
+        try (Connection c = dataSource.getConnection()) {
+            return anyAfter(c, after);
+        } catch (SQLException e) {
+            throw new EventStoreException("read after " + after + " failed", e);
         }
     }
 

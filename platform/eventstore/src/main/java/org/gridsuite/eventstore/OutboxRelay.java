@@ -39,6 +39,12 @@ public final class OutboxRelay {
     private final String topic;
     private final String source;
     private final int batchSize;
+    /** Even when the probe finds nothing, the checkpoint is read this often (an operator may have moved it back). */
+    private static final long FULL_POLL_NANOS = java.time.Duration.ofSeconds(1).toNanos();
+
+    /** The checkpoint as this instance last read or moved it; null until the first batch. */
+    private volatile EventCursor lastKnown;
+    private volatile long lastFullPoll;
 
     public OutboxRelay(DataSource dataSource, EventStore eventStore, Producer<String, byte[]> producer,
                        String topic, String source, int batchSize) {
@@ -52,8 +58,19 @@ public final class OutboxRelay {
         ensureCheckpoint();
     }
 
-    /** Publishes one batch; returns how many events went out (0 when idle or another instance holds the lock). */
+    /**
+     * Publishes one batch; returns how many events went out (0 when idle or another instance holds the lock). An idle
+     * poll is one index probe after the checkpoint last known here, outside a transaction: six services' relays poll
+     * every 20 ms, and the lock, checkpoint read, begin and commit of a full batch were four fifths of the round trips
+     * the whole suite made to Postgres under load. The probe can only err towards a full batch (another instance
+     * moved the checkpoint meanwhile), which then reads the real checkpoint.
+     */
     public int publishBatch() {
+        EventCursor known = lastKnown;
+        if (known != null && System.nanoTime() - lastFullPoll < FULL_POLL_NANOS && !eventStore.anyAfter(dataSource, known)) {
+            return 0;
+        }
+        lastFullPoll = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -76,6 +93,8 @@ public final class OutboxRelay {
         EventCursor checkpoint = readCheckpoint(c);
         List<StoredEvent> events = eventStore.readCommitted(c, checkpoint, EventFilter.ALL, batchSize);
         if (events.isEmpty()) {
+            // Nothing readable yet (or a transaction below the horizon still runs): probing from here is right.
+            lastKnown = checkpoint;
             return 0;
         }
         send(events);
@@ -86,6 +105,7 @@ public final class OutboxRelay {
             ps.setString(3, name);
             ps.executeUpdate();
         }
+        lastKnown = last;
         return events.size();
     }
 
