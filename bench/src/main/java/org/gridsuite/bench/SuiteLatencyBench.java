@@ -409,14 +409,11 @@ public final class SuiteLatencyBench {
                     continue;
                 }
                 try {
-                    String stat = Files.readString(dir.resolve("stat"));
-                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long used = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                    TaskStat stat = TaskStat.of(dir);
                     long pid = Long.parseLong(name);
-                    String group = services.containsKey(pid) ? services.get(pid) : comm.equals("postgres") ? "postgres"
+                    String group = services.containsKey(pid) ? services.get(pid) : stat.comm().equals("postgres") ? "postgres"
                             : pid == self ? "bench" : "other";
-                    ticks.merge(group, used, Long::sum);
+                    ticks.merge(group, stat.ticks(), Long::sum);
                     if (services.containsKey(pid)) {
                         ticks.merge(JIT_GROUP, compilerTicks(dir), Long::sum);
                     }
@@ -436,10 +433,9 @@ public final class SuiteLatencyBench {
         try (var threads = Files.list(process.resolve("task"))) {
             for (Path thread : (Iterable<Path>) threads::iterator) {
                 try {
-                    String stat = Files.readString(thread.resolve("stat"));
-                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    TaskStat stat = TaskStat.of(thread);
+                    if (stat.comm().contains("CompilerThre")) {
+                        ticks += stat.ticks();
                     }
                 } catch (java.io.IOException | RuntimeException e) {
                     // the thread ended meanwhile
@@ -447,6 +443,15 @@ public final class SuiteLatencyBench {
             }
         }
         return ticks;
+    }
+
+    /** A process's or thread's name and CPU ticks (utime + stime) from its /proc stat file. */
+    private record TaskStat(String comm, long ticks) {
+        static TaskStat of(Path dir) throws java.io.IOException {
+            String stat = Files.readString(dir.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new TaskStat(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')), Long.parseLong(f[11]) + Long.parseLong(f[12]));
+        }
     }
 
     private String cpuRow(String step, Map<String, Long> before, Map<String, Long> after, double seconds) {

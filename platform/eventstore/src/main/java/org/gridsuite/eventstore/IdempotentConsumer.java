@@ -157,9 +157,7 @@ public final class IdempotentConsumer implements AutoCloseable {
         }
         if (!eventByEvent) {
             try {
-                if (claim(c, event)) {
-                    handler.handle(c, event);
-                }
+                claimAndHandle(c, event);
             } catch (RuntimeException | SQLException e) {
                 throw new EventFailed(event, e);
             }
@@ -167,15 +165,19 @@ public final class IdempotentConsumer implements AutoCloseable {
         }
         Savepoint savepoint = c.setSavepoint();
         try {
-            if (claim(c, event)) {
-                handler.handle(c, event);
-            }
+            claimAndHandle(c, event);
             c.releaseSavepoint(savepoint);
         } catch (RuntimeException | SQLException e) {
             // One bad event must not block the partition: undo its partial writes, keep it for an operator.
             c.rollback(savepoint);
             LOG.errorf("consumer %s could not apply event %s (%s): %s", name, event.eventId(), event.eventType(), e.getMessage());
             deadLetter(c, record, event.eventId().toString(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void claimAndHandle(Connection c, ReceivedEvent event) throws SQLException {
+        if (claim(c, event)) {
+            handler.handle(c, event);
         }
     }
 

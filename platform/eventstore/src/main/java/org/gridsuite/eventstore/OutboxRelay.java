@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +33,9 @@ public final class OutboxRelay {
              where name = ?
             """;
 
+    /** Even when the probe finds nothing, the checkpoint is read this often (an operator may have moved it back). */
+    private static final long FULL_POLL_NANOS = Duration.ofSeconds(1).toNanos();
+
     private final DataSource dataSource;
     private final EventStore eventStore;
     private final Producer<String, byte[]> producer;
@@ -39,8 +43,6 @@ public final class OutboxRelay {
     private final String topic;
     private final String source;
     private final int batchSize;
-    /** Even when the probe finds nothing, the checkpoint is read this often (an operator may have moved it back). */
-    private static final long FULL_POLL_NANOS = java.time.Duration.ofSeconds(1).toNanos();
 
     /** The checkpoint as this instance last read or moved it; null until the first batch. */
     private volatile EventCursor lastKnown;

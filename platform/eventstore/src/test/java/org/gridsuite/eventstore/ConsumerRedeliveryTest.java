@@ -31,7 +31,7 @@ class ConsumerRedeliveryTest extends EventStoreTestSupport {
                     s.execute("update relay_checkpoint set last_transaction_id = '0', last_position = 0");
                 }
                 drain(relay(producer, topic));
-                awaitOffsets(2 * 150);
+                awaitOffsets(CONSUMER, 2 * 150);
                 assertThat(projectionRows()).isEqualTo(expected);
 
                 // Rebalance: a second instance joins the group and takes partitions over.
@@ -47,7 +47,7 @@ class ConsumerRedeliveryTest extends EventStoreTestSupport {
             }
             assertThat(count("select count(*) from consumer_offset where consumer = '" + CONSUMER + "'")).isZero();
             try (IdempotentConsumer replaying = consumer(topic)) {
-                awaitOffsets(2 * 150 + 30);
+                awaitOffsets(CONSUMER, 2 * 150 + 30);
             }
             assertThat(projectionRows()).isEqualTo(expected);
         }
@@ -83,18 +83,8 @@ class ConsumerRedeliveryTest extends EventStoreTestSupport {
         return next;
     }
 
-    private static void drain(OutboxRelay relay) {
-        while (relay.publishBatch() > 0) {
-            // publish everything committed so far
-        }
-    }
-
     private static void awaitProjection(List<String> expected) {
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(projectionRows()).isEqualTo(expected));
     }
 
-    private static void awaitOffsets(long records) {
-        await().atMost(Duration.ofMinutes(1)).until(() ->
-                count("select coalesce(sum(next_offset), 0) from consumer_offset where consumer = '" + CONSUMER + "'") == records);
-    }
 }

@@ -139,6 +139,19 @@ abstract class EventStoreTestSupport {
         return new OutboxRelay(dataSource, store, producer, topic, "/test", 500);
     }
 
+    /** Publishes everything committed so far. */
+    static void drain(OutboxRelay relay) {
+        while (relay.publishBatch() > 0) {
+            // next batch
+        }
+    }
+
+    /** Waits until {@code consumer} has stored positions past {@code records} records in all (its partitions' sum). */
+    static void awaitOffsets(String consumer, long records) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1)).until(() ->
+                count("select coalesce(sum(next_offset), 0) from consumer_offset where consumer = '" + consumer + "'") == records);
+    }
+
     /**
      * Everything on the topic, read from offset 0 of every partition until {@code expected} records came. The reader
      * assigns partitions itself (no consumer group), so no rebalance can make it read a record twice.

@@ -1,13 +1,11 @@
 package org.gridsuite.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,13 +40,10 @@ class PoisonEventTest extends EventStoreTestSupport {
         appendInTransaction(poisoned, 1, List.of(amount(4)));
         appendInTransaction(after, 0, List.of(amount(5)));
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            OutboxRelay relay = relay(producer, topic);
-            while (relay.publishBatch() > 0) {
-                // everything committed goes out before the consumer starts, so that one poll holds it all
-            }
+            // everything committed goes out before the consumer starts, so that one poll holds it all
+            drain(relay(producer, topic));
             try (IdempotentConsumer consumer = new IdempotentConsumer(dataSource, bootstrap, CONSUMER, List.of(topic), REFUSES_13).start()) {
-                await().atMost(Duration.ofMinutes(1)).until(() ->
-                        count("select coalesce(sum(next_offset), 0) from consumer_offset where consumer = '" + CONSUMER + "'") == 5);
+                awaitOffsets(CONSUMER, 5);
             }
         }
         List<String> expected = new ArrayList<>(List.of(before + "|2|3", poisoned + "|1|4", after + "|1|5"));

@@ -47,10 +47,7 @@ class ProjectionRebuildTest extends EventStoreTestSupport {
             s.execute("truncate stream_total");
         }
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            OutboxRelay relay = relay(producer, topic);
-            while (relay.publishBatch() > 0) {
-                // publish all
-            }
+            drain(relay(producer, topic));
         }
         try (IdempotentConsumer consumer = new IdempotentConsumer(dataSource, bootstrap, "rebuild", List.of(topic), STREAM_TOTAL).start()) {
             await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(projectionRows()).isEqualTo(live));

@@ -49,18 +49,14 @@ class RelayCrashTest extends EventStoreTestSupport {
 
         // A new relay starts from the unmoved checkpoint and publishes everything.
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            OutboxRelay relay = relay(producer, topic);
-            while (relay.publishBatch() > 0) {
-                // drain
-            }
+            drain(relay(producer, topic));
         }
         assertThat(readTopic(topic, events + 250, Duration.ofMinutes(1))).hasSize(events + 250);
 
         try (IdempotentConsumer consumer = new IdempotentConsumer(dataSource, bootstrap, "crash-projection",
                 List.of(topic), STREAM_TOTAL).start()) {
             await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(projectionRows()).isEqualTo(expected));
-            await().atMost(Duration.ofMinutes(1)).until(() ->
-                    count("select coalesce(sum(next_offset), 0) from consumer_offset where consumer = 'crash-projection'") == events + 250);
+            awaitOffsets("crash-projection", events + 250);
         }
         assertThat(projectionRows()).isEqualTo(expected);
     }
