@@ -96,10 +96,6 @@ public class EventStoreRuntime {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        // Never expire a record: an expired one lets later records of its partition through first, and the relay's
-        // re-send then puts a stream's version 1 after its version 2 (seen: "Expiring 1 record(s) ... 120000 ms").
-        // The relay waits for the broker instead; its checkpoint moves only after every acknowledgement.
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "relay-" + settings.service());
         return props;
     }
