@@ -1,16 +1,19 @@
 package org.gridsuite.bench;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Topics for the relay bench: created up front (auto-creation would put the broker's topic setup inside the
@@ -19,9 +22,11 @@ import org.apache.kafka.common.TopicPartition;
 final class BenchTopics implements AutoCloseable {
 
     private final Admin admin;
+    private final String bootstrap;
     private final int partitions;
 
     BenchTopics(String bootstrap, int partitions) {
+        this.bootstrap = bootstrap;
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         this.admin = Admin.create(props);
@@ -35,11 +40,26 @@ final class BenchTopics implements AutoCloseable {
         return name;
     }
 
-    /** Records on the topic: the sum of its partitions' end offsets (exact, as nothing is ever deleted here). */
-    long recordCount(String topic) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetSpec> latest = java.util.stream.IntStream.range(0, partitions).boxed()
-                .collect(Collectors.toMap(p -> new TopicPartition(topic, p), p -> OffsetSpec.latest()));
-        return admin.listOffsets(latest).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+    /**
+     * Records a read_committed consumer reads on the topic (end offsets would also count the relay's transaction
+     * markers, one offset per transaction and partition).
+     */
+    long recordCount(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> all = IntStream.range(0, partitions).mapToObj(p -> new TopicPartition(topic, p)).toList();
+            consumer.assign(all);
+            consumer.seekToBeginning(all);
+            Map<TopicPartition, Long> end = consumer.endOffsets(all);
+            long records = 0;
+            while (all.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                records += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            return records;
+        }
     }
 
     @Override

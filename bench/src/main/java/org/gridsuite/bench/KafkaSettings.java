@@ -6,7 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** The one producer configuration both sides of the relay bench use: what a service's relay runs with. */
+/** A bare producer with the relay's settings but no transactions: the relay bench's baseline and the Kafka probes. */
 final class KafkaSettings {
 
     static final String DESCRIPTION = "acks=all, enable.idempotence=true, linger.ms=5, other producer settings default";

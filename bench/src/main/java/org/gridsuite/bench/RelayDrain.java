@@ -1,13 +1,14 @@
 package org.gridsuite.bench;
 
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.gridsuite.eventstore.EventStore;
 import org.gridsuite.eventstore.OutboxRelay;
+import org.gridsuite.eventstore.RelayProducers;
 
 /**
  * Candidate: an {@link OutboxRelay} on a new topic (so a new checkpoint at the start of the table) publishing
- * batch after batch until the backlog is gone, as its {@code RelayLoop} does while there is a backlog.
+ * batch after batch until the backlog is gone, as its {@code RelayLoop} does while there is a backlog. Its clock
+ * includes taking the relay's lock and starting its transactional producer (once per run, as a service does once).
  */
 final class RelayDrain {
 
@@ -24,9 +25,8 @@ final class RelayDrain {
     }
 
     PublishResult run(String topic, int batchSize, int round, int count) {
-        try (KafkaProducer<String, byte[]> producer = KafkaSettings.producer(bootstrap)) {
-            producer.partitionsFor(topic);
-            OutboxRelay relay = new OutboxRelay(dataSource, store, producer, topic, PublishedRecord.SOURCE, batchSize);
+        try (OutboxRelay relay = new OutboxRelay(dataSource, store, () -> RelayProducers.create(bootstrap, topic), topic,
+                PublishedRecord.SOURCE, batchSize)) {
             long start = System.nanoTime();
             int published = 0;
             while (published < count) {

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.gridsuite.eventstore.EventStore;
 import org.gridsuite.eventstore.EventStoreSchema;
+import org.gridsuite.eventstore.RelayProducers;
 import org.gridsuite.eventstore.Replay;
 import org.gridsuite.eventstore.StoredEvent;
 import org.gridsuite.testing.TestServers;
 
 /**
  * Harness 2: how fast an {@code OutboxRelay} drains a backlog of committed events to a real Kafka topic, against
- * a raw producer sending the same records from memory with the same settings, in one process and run.
+ * a raw producer sending the same records from memory with the same settings but no transactions, in one process
+ * and run.
  */
 public final class RelayPublishBench {
 
@@ -109,13 +111,13 @@ public final class RelayPublishBench {
                 - rounds: %d, each: raw producer, then the relay at each batch size; warm-up before the rounds:
                   %d events by each side, unmeasured
                 - topic: %d partitions, replication 1, created before the clock starts; producer metadata fetched
-                  before the clock starts; after each run the topic's end offsets must sum to exactly %d
-                - producer (both sides, a new one per run): %s
+                  before the clock starts (the raw side's); after each run a read_committed reader must find exactly %d
+                - producer (a new one per run): raw side %s; relay side %s
                 - broker: TestServers.kafkaBootstrapServers(), a throw-away single-node KRaft broker in its own JVM
                   on this machine (-Xmx768m, SerialGC, C1 only, as platform/devstack starts it)
                 - CPU per event: this JVM + the bench database's Postgres processes + the broker JVM, over the whole
                   run (producer set-up and close included); "other" is the rest of the machine's busy time in cores
                 """.formatted(EVENTS, loadSeconds, EVENTS_PER_STREAM, STREAMS_PER_LOAD_TRANSACTION, payloadBytes,
-                BATCH_SIZES, ROUNDS, WARM_UP_EVENTS, PARTITIONS, EVENTS, KafkaSettings.DESCRIPTION);
+                BATCH_SIZES, ROUNDS, WARM_UP_EVENTS, PARTITIONS, EVENTS, KafkaSettings.DESCRIPTION, RelayProducers.DESCRIPTION);
     }
 }

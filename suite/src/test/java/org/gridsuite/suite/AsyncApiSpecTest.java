@@ -75,7 +75,11 @@ class AsyncApiSpecTest {
                         + "the record value (JSON); ce_id, ce_type, ce_source, ce_subject (aggregate id), ce_time (when it "
                         + "happened), ce_sequence (the aggregate's version), ce_streamtype and ce_gridcode (the grid unit, "
                         + "for subtree filtering) are headers. Consumers read the fields they need and ignore the rest; "
-                        + "docs/event-contracts.md lists what each service relies on. The command centre re-serves all of "
+                        + "docs/event-contracts.md lists what each service relies on. Each relay publishes a batch of "
+                        + "events as one Kafka transaction: read with isolation.level=read_committed (a failed batch's "
+                        + "records stay on the log, aborted, and the batch is sent again; read_uncommitted would see them, "
+                        + "out of order). Delivery is at least once: skip an aggregate's versions (ce_sequence) already "
+                        + "applied. The command centre re-serves all of "
                         + "them as one Server-Sent Events stream (GET /api/v1/events)."));
         doc.put("defaultContentType", "application/json");
         doc.put("servers", map("local", map("host", "127.0.0.1:19092", "protocol", "kafka",

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 
-/** Runs an {@link OutboxRelay} on its own thread: at once while there is a backlog, every poll interval when idle. */
+/** Runs an {@link OutboxRelay} on its own thread (and owns it): at once while there is a backlog, every poll interval when idle. */
 public final class RelayLoop implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RelayLoop.class);
@@ -45,7 +45,7 @@ public final class RelayLoop implements AutoCloseable {
         }
     }
 
-    /** Lets the current batch finish (or fail) and stops. */
+    /** Lets the current batch finish (or fail), stops, and closes the relay (another instance may lead then). */
     @Override
     public void close() {
         running = false;
@@ -54,6 +54,8 @@ public final class RelayLoop implements AutoCloseable {
             thread.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            relay.close();
         }
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 class ConsumerRedeliveryTest extends EventStoreTestSupport {
@@ -20,37 +20,37 @@ class ConsumerRedeliveryTest extends EventStoreTestSupport {
     void redelivery_rebalance_and_replay_from_offset_zero_leave_the_projection_unchanged() throws Exception {
         String topic = uniqueTopic("redelivery");
         List<String> expected = appendStreams(30, 5);
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            drain(relay(producer, topic));
+        publishAll(topic);
 
-            try (IdempotentConsumer first = consumer(topic)) {
-                awaitProjection(expected);
+        try (IdempotentConsumer first = consumer(topic)) {
+            awaitProjection(expected);
 
-                // Redelivery: the relay's checkpoint is lost and every event is published a second time.
-                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("update relay_checkpoint set last_transaction_id = '0', last_position = 0");
-                }
-                drain(relay(producer, topic));
-                awaitOffsets(CONSUMER, 2 * 150);
-                assertThat(projectionRows()).isEqualTo(expected);
-
-                // Rebalance: a second instance joins the group and takes partitions over.
-                try (IdempotentConsumer second = consumer(topic)) {
-                    expected = appendMore(expected);
-                    drain(relay(producer, topic));
-                    awaitProjection(expected);
-                }
+            // Redelivery: the relay's checkpoint is lost and every event is published a second time.
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("update relay_checkpoint set last_transaction_id = '0', last_position = 0");
             }
-            // Replay: the consumer's offsets are reset to 0 and it reads the whole topic again.
-            try (Connection c = dataSource.getConnection()) {
-                ConsumerPositions.replayFromStart(c, CONSUMER);
-            }
-            assertThat(count("select count(*) from consumer_offset where consumer = '" + CONSUMER + "'")).isZero();
-            try (IdempotentConsumer replaying = consumer(topic)) {
-                awaitOffsets(CONSUMER, 2 * 150 + 30);
-            }
+            publishAll(topic);
+            awaitConsumed(CONSUMER, readTopic(topic, 2 * 150, Duration.ofSeconds(30)));
             assertThat(projectionRows()).isEqualTo(expected);
+
+            // Rebalance: a second instance joins the group and takes partitions over.
+            try (IdempotentConsumer second = consumer(topic)) {
+                expected = appendMore(expected);
+                publishAll(topic);
+                awaitProjection(expected);
+            }
         }
+        // Replay: the consumer's offsets are reset to 0 and it reads the whole topic again.
+        try (Connection c = dataSource.getConnection()) {
+            ConsumerPositions.replayFromStart(c, CONSUMER);
+        }
+        assertThat(count("select count(*) from consumer_offset where consumer = '" + CONSUMER + "'")).isZero();
+        List<ConsumerRecord<String, byte[]>> everything = readTopic(topic, 2 * 150 + 30, Duration.ofSeconds(30));
+        assertThat(everything).hasSize(2 * 150 + 30);
+        try (IdempotentConsumer replaying = consumer(topic)) {
+            awaitConsumed(CONSUMER, everything);
+        }
+        assertThat(projectionRows()).isEqualTo(expected);
     }
 
     private IdempotentConsumer consumer(String topic) {

@@ -1,5 +1,7 @@
 package org.gridsuite.eventstore;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.agroal.api.AgroalDataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,19 +12,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.gridsuite.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +68,11 @@ abstract class EventStoreTestSupport {
         }
     }
 
+    /** A new topic, created as a service creates its own (not left to the first send). */
     static String uniqueTopic(String purpose) {
-        return "test." + purpose + "." + UUID.randomUUID();
+        String topic = "test." + purpose + "." + UUID.randomUUID();
+        Topics.ensure(bootstrap, List.of(topic), 3);
+        return topic;
     }
 
     static NewEvent amount(int amount) {
@@ -126,17 +129,9 @@ abstract class EventStoreTestSupport {
         }
     }
 
-    static KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    OutboxRelay relay(KafkaProducer<String, byte[]> producer, String topic) {
-        return new OutboxRelay(dataSource, store, producer, topic, "/test", 500);
+    /** A relay as a service runs it, publishing {@code topic} with its own transactional producers. */
+    OutboxRelay relay(String topic) {
+        return new OutboxRelay(dataSource, store, () -> RelayProducers.create(bootstrap, topic), topic, "/test", 500);
     }
 
     /** Publishes everything committed so far. */
@@ -146,29 +141,48 @@ abstract class EventStoreTestSupport {
         }
     }
 
-    /** Waits until {@code consumer} has stored positions past {@code records} records in all (its partitions' sum). */
-    static void awaitOffsets(String consumer, long records) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1)).until(() ->
-                count("select coalesce(sum(next_offset), 0) from consumer_offset where consumer = '" + consumer + "'") == records);
+    /** Publishes everything committed so far with a relay started for this and closed after. */
+    void publishAll(String topic) {
+        try (OutboxRelay relay = relay(topic)) {
+            drain(relay);
+        }
     }
 
     /**
-     * Everything on the topic, read from offset 0 of every partition until {@code expected} records came. The reader
-     * assigns partitions itself (no consumer group), so no rebalance can make it read a record twice.
+     * Waits until {@code consumer} has stored, for every partition, the offset after the last of {@code records} (a
+     * count of records would not do: each committed transaction also takes an offset, for its marker).
      */
-    /** Reads until {@code expected} records have arrived (or the timeout). */
+    static void awaitConsumed(String consumer, List<ConsumerRecord<String, byte[]>> records) {
+        long expected = records.stream()
+                .collect(java.util.stream.Collectors.toMap(ConsumerRecord::partition, r -> r.offset() + 1, Math::max))
+                .values().stream().mapToLong(Long::longValue).sum();
+        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1)).until(() ->
+                count("select coalesce(sum(next_offset), 0) from consumer_offset where consumer = '" + consumer + "'") == expected);
+    }
+
+    /**
+     * Everything committed on the topic (read_committed, as the services' consumers read), from offset 0 of every
+     * partition until {@code expected} records came. The reader assigns partitions itself (no consumer group), so no
+     * rebalance can make it read a record twice.
+     */
     static List<ConsumerRecord<String, byte[]>> readTopic(String topic, int expected, Duration timeout) {
         return readTopic(topic, expected, timeout, false);
     }
 
     /**
      * Reads until {@code expected} records, or with {@code distinct} until {@code expected} different events, have
-     * arrived (at least once: a batch sent again after a failed acknowledgement repeats events).
+     * arrived (at least once: a batch sent again after a crash repeats events).
      */
     static List<ConsumerRecord<String, byte[]>> readTopic(String topic, int expected, Duration timeout, boolean distinct) {
+        return readTopic(topic, expected, timeout, distinct, "read_committed");
+    }
+
+    static List<ConsumerRecord<String, byte[]>> readTopic(String topic, int expected, Duration timeout, boolean distinct,
+                                                          String isolation) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
@@ -187,6 +201,19 @@ abstract class EventStoreTestSupport {
             consumer.poll(Duration.ofMillis(500)).forEach(records::add);
         }
         return records;
+    }
+
+    /** Per stream, a reader that skips versions it has seen gets 1, 2, 3, ... with no gap and nothing out of order. */
+    static void assertStreamOrder(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, Integer> lastVersion = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            int version = Integer.parseInt(header(record, CloudEventHeaders.SEQUENCE));
+            int seen = lastVersion.getOrDefault(record.key(), 0);
+            if (version > seen) {
+                assertThat(version).as("version after %s in stream %s", seen, record.key()).isEqualTo(seen + 1);
+                lastVersion.put(record.key(), version);
+            }
+        }
     }
 
     static String header(ConsumerRecord<String, byte[]> record, String name) {

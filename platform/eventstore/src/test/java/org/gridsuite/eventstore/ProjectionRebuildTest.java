@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 
 class ProjectionRebuildTest extends EventStoreTestSupport {
@@ -46,9 +45,7 @@ class ProjectionRebuildTest extends EventStoreTestSupport {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate stream_total");
         }
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            drain(relay(producer, topic));
-        }
+        publishAll(topic);
         try (IdempotentConsumer consumer = new IdempotentConsumer(dataSource, bootstrap, "rebuild", List.of(topic), STREAM_TOTAL).start()) {
             await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(projectionRows()).isEqualTo(live));
         }

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +21,7 @@ class RelayIdlePollTest extends EventStoreTestSupport {
         String topic = uniqueTopic("idle");
         UUID stream = UUID.randomUUID();
         appendInTransaction(stream, 0, List.of(amount(1), amount(2)));
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            OutboxRelay relay = relay(producer, topic);
+        try (OutboxRelay relay = relay(topic)) {
             assertThat(relay.publishBatch()).isEqualTo(2);
             assertThat(relay.publishBatch()).as("idle").isZero();
 

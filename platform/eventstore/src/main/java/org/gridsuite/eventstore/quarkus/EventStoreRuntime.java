@@ -10,18 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gridsuite.eventstore.EventStore;
 import org.gridsuite.eventstore.EventStoreSchema;
 import org.gridsuite.eventstore.IdempotentConsumer;
 import org.gridsuite.eventstore.OutboxRelay;
 import org.gridsuite.eventstore.RelayLoop;
+import org.gridsuite.eventstore.RelayProducers;
 import org.gridsuite.eventstore.Topics;
 import org.jboss.logging.Logger;
 
@@ -47,7 +43,6 @@ public class EventStoreRuntime {
     String bootstrapServers;
 
     private final EventStore eventStore = new EventStore();
-    private KafkaProducer<String, byte[]> producer;
     private RelayLoop relay;
     private final List<IdempotentConsumer> consumers = new ArrayList<>();
 
@@ -67,9 +62,8 @@ public class EventStoreRuntime {
         subscriptions.forEach(s -> topics.addAll(s.topics()));
         Topics.ensure(bootstrapServers, topics.stream().distinct().toList(), settings.partitions());
         if (settings.relay().enabled()) {
-            producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer());
-            OutboxRelay outbox = new OutboxRelay(dataSource, eventStore, producer, topic(), "/" + settings.service(),
-                    settings.relay().batchSize());
+            OutboxRelay outbox = new OutboxRelay(dataSource, eventStore, () -> RelayProducers.create(bootstrapServers, topic()),
+                    topic(), "/" + settings.service(), settings.relay().batchSize());
             relay = new RelayLoop(outbox, settings.relay().pollInterval(), "relay-" + settings.service()).start();
         }
         for (Subscription subscription : subscriptions) {
@@ -85,18 +79,5 @@ public class EventStoreRuntime {
         if (relay != null) {
             relay.close();
         }
-        if (producer != null) {
-            producer.close();
-        }
-    }
-
-    private Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "relay-" + settings.service());
-        return props;
     }
 }
