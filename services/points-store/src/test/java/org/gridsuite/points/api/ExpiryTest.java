@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.gridsuite.points.app.ExpiryRunner;
+import org.gridsuite.testing.MutableClock;
 import org.gridsuite.testing.SuiteServersResource;
 import org.junit.jupiter.api.Test;
 

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.gridsuite.points.app.LapseRunner;
+import org.gridsuite.testing.MutableClock;
 import org.gridsuite.testing.SuiteServersResource;
 import org.junit.jupiter.api.Test;
 

@@ -22,6 +22,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.gridsuite.dispatch.app.EscalationScheduler;
+import org.gridsuite.testing.MutableClock;
 import org.gridsuite.testing.SuiteServersResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

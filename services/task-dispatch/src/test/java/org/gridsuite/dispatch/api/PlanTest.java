@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.gridsuite.testing.MutableClock;
 import org.gridsuite.web.LocalPeriod;
 import org.gridsuite.dispatch.app.PlanRunner;
 import org.gridsuite.testing.SuiteServersResource;

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.gridsuite.testing.MutableClock;
 import org.gridsuite.web.LocalPeriod;
 import org.gridsuite.testing.SuiteServersResource;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,15 +1,16 @@
-package org.gridsuite.dispatch.api;
+package org.gridsuite.testing;
 
-import io.quarkus.test.Mock;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: real time plus an offset that tests move forward to make tasks overdue. */
+/**
+ * A service's clock in tests: real time plus an offset the tests move (to make tasks overdue, or to set things up in
+ * the past and come back to the present). Moving ahead of real time has a limit: the broker refuses records stamped
+ * over an hour ahead. A service's tests make it the application's clock with a {@code @Mock} producer of their own.
+ */
 public class MutableClock extends Clock {
 
     private static volatile Duration offset = Duration.ZERO;
@@ -31,17 +32,5 @@ public class MutableClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         return this;
-    }
-
-    /** Replaces the platform's default clock bean in the test application. */
-    @ApplicationScoped
-    public static class Producer {
-
-        @Produces
-        @Mock
-        @ApplicationScoped
-        Clock clock() {
-            return new MutableClock();
-        }
     }
 }
