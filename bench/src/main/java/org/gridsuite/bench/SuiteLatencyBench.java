@@ -323,9 +323,16 @@ public final class SuiteLatencyBench {
         }
     }
 
+    /** The probe unit's tasks created this month, or -1 when the read failed (polled again 10 ms later). */
     private long figuresCreated() throws Exception {
-        HttpResponse<String> figures = send("command-center", "GET", "/api/v1/figures?under=" + PROBE_UNIT + "&month="
-                + YearMonth.now(ZoneId.of("Asia/Shanghai")), county, null, null);
+        HttpResponse<String> figures;
+        try {
+            figures = send("command-center", "GET", "/api/v1/figures?under=" + PROBE_UNIT + "&month="
+                    + YearMonth.now(ZoneId.of("Asia/Shanghai")), county, null, null);
+        } catch (java.io.IOException e) {
+            // a kept-alive connection the server closed meanwhile ("EOF reached while reading") ended a whole run once
+            return -1;
+        }
         Matcher m = CREATED_COUNT.matcher(figures.body());
         return figures.statusCode() == 200 && m.find() ? Long.parseLong(m.group(1)) : -1;
     }
