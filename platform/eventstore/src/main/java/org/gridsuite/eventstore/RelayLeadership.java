@@ -70,7 +70,7 @@ final class RelayLeadership implements AutoCloseable {
             }
             c.close();
         } catch (SQLException e) {
-            closeQuietly(c);
+            discard(c);
             throw new EventStoreException("cannot ask for the lock of " + name, e);
         }
     }
@@ -85,7 +85,7 @@ final class RelayLeadership implements AutoCloseable {
         }
         if (!alive) {
             LOG.warnf("%s: the lock's connection is gone; this instance stops publishing", name);
-            closeQuietly(held);
+            discard(held);
             held = null;
         }
     }
@@ -99,11 +99,25 @@ final class RelayLeadership implements AutoCloseable {
         try (PreparedStatement ps = held.prepareStatement(UNLOCK)) {
             ps.setString(1, name);
             ps.execute();
+            closeQuietly(held);
         } catch (SQLException e) {
-            LOG.debugf("%s: unlock failed (%s); the connection is closed anyway", name, e.getMessage());
+            LOG.debugf("%s: unlock failed (%s); the connection is discarded", name, e.getMessage());
+            discard(held);
         }
-        closeQuietly(held);
         held = null;
+    }
+
+    /** A broken connection must not go back to a pool as if it were sound: aborted, a pool destroys it on close. */
+    private static void discard(Connection c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.abort(Runnable::run);
+        } catch (SQLException e) {
+            LOG.debugf("abort failed (%s)", e.getMessage());
+        }
+        closeQuietly(c);
     }
 
     private static void closeQuietly(Connection c) {
