@@ -45,7 +45,8 @@ public final class EventStore {
 
     /**
      * The read horizon: reads in commit order pass no transaction that may still commit below it, so they have no
-     * gaps. Only events of transactions older than every transaction that may still commit here. The server-wide {@code pg_snapshot_xmin} would also wait for transactions of the other databases on the
+     * gaps. Only events of transactions older than every transaction that may still commit here. The server-wide
+     * {@code pg_snapshot_xmin} would also wait for transactions of the other databases on the
      * same server (other services' plan runs, onboardings, migrations), which cannot write to this table; so the
      * horizon is the oldest running transaction id not known to belong to another database (ADR 0005). A running id
      * that pg_stat_activity no longer lists (it ended meanwhile) or does not show (no privilege) still counts.

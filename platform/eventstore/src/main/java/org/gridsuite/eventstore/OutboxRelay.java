@@ -48,11 +48,12 @@ public final class OutboxRelay implements AutoCloseable {
     private final String source;
     private final int batchSize;
 
+    // guarded by this (publishBatch and close are synchronized)
     /** The transactional producer while this instance leads; null before and after. */
     private Producer<String, byte[]> producer;
     /** The checkpoint as this instance last read or moved it; null until the first batch. */
-    private volatile EventCursor lastKnown;
-    private volatile long lastFullPoll;
+    private EventCursor lastKnown;
+    private long lastFullPoll;
 
     /**
      * @param producers makes a transactional producer for {@code topic} ({@link RelayProducers#create}); the relay

@@ -96,12 +96,17 @@ final class RelayLeadership implements AutoCloseable {
         if (held == null) {
             return;
         }
+        boolean unlocked = false;
         try (PreparedStatement ps = held.prepareStatement(UNLOCK)) {
             ps.setString(1, name);
             ps.execute();
-            closeQuietly(held);
+            unlocked = true;
         } catch (SQLException e) {
             LOG.debugf("%s: unlock failed (%s); the connection is discarded", name, e.getMessage());
+        }
+        if (unlocked) {
+            closeQuietly(held);
+        } else {
             discard(held);
         }
         held = null;

@@ -1,6 +1,7 @@
 package org.gridsuite.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -154,9 +158,9 @@ abstract class EventStoreTestSupport {
      */
     static void awaitConsumed(String consumer, List<ConsumerRecord<String, byte[]>> records) {
         long expected = records.stream()
-                .collect(java.util.stream.Collectors.toMap(ConsumerRecord::partition, r -> r.offset() + 1, Math::max))
+                .collect(Collectors.toMap(ConsumerRecord::partition, r -> r.offset() + 1, Math::max))
                 .values().stream().mapToLong(Long::longValue).sum();
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1)).until(() ->
+        await().atMost(Duration.ofMinutes(1)).until(() ->
                 count("select coalesce(sum(next_offset), 0) from consumer_offset where consumer = '" + consumer + "'") == expected);
     }
 
@@ -190,7 +194,7 @@ abstract class EventStoreTestSupport {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Instant deadline = Instant.now().plus(timeout);
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             while ((distinct ? ids.size() : records.size()) < expected && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(250)).forEach(r -> {
                     records.add(r);
