@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * 路西街道 is onboarded (beside 凤城镇); a resident's report becomes a task routed to the micro-grid's worker, goes
  * overdue and escalates once (past the empty grid level to the community's chief), and is completed and closed; the
  * completion earns points, as do the lead mediator's settled case and the household's volunteering; a dispute the
- * resident reports becomes a mediation case and is settled. Once the quarter is over (scoring and the points store
+ * resident reports becomes a mediation case, its task waits in mediation, and the case's settlement closes it. Once the quarter is over (scoring and the points store
  * run in the first hour of the next: {@link RunningSuite}), a review, a public notice and the settlement credit the
  * points, and the household exchanges some for soap in the village's 积分超市. The command centre's figures and
  * live stream show every step to the township, and 凤城镇's administrator sees none of it.
@@ -94,7 +94,9 @@ class SuiteStoryIT {
 
         String dispute = residentReports("resident-report", "楼上漏水致楼下墙面受损，双方多次争吵", Map.of("topic", "矛盾纠纷"));
         String caseId = disputeBecomesACase(dispute);
+        taskWaitsInMediation(dispute, caseId);
         studioSettlesTheCase(caseId);
+        taskClosesWithItsCase(dispute);
 
         String household = householdVolunteersAndEarnsAStar();
         int credited = reviewNoticeAndSettlementCreditTheQuarter(household);
@@ -176,6 +178,19 @@ class SuiteStoryIT {
             return cases.stream().filter(c -> task.equals(String.valueOf(c.get("sourceTaskId"))))
                     .map(c -> c.get("id").toString()).findFirst().orElse(null);
         }, id -> id != null);
+    }
+
+    /** The studio has the matter: the task no longer runs against its deadline (nor escalates) while the case runs. */
+    private void taskWaitsInMediation(String task, String caseId) {
+        await().atMost(ACROSS_SERVICES).untilAsserted(() -> suite.as("township-admin", "task-dispatch").get("/api/v1/tasks/" + task)
+                .then().statusCode(200).body("status", equalTo("IN_MEDIATION")).body("mediationCaseId", equalTo(caseId))
+                .body("overdue", equalTo(false)));
+    }
+
+    private void taskClosesWithItsCase(String task) {
+        await().atMost(ACROSS_SERVICES).untilAsserted(() -> suite.as("township-admin", "task-dispatch").get("/api/v1/tasks/" + task)
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("mediationOutcome", equalTo("AGREEMENT"))
+                .body("closedAtOrigin", equalTo(true)).body("escalations", equalTo(0)));
     }
 
     /** 爱家调解工作室: the chief accepts and names the mediator, who hears both sides and records the agreement. */
@@ -286,8 +301,8 @@ class SuiteStoryIT {
         await().atMost(ACROSS_SERVICES).untilAsserted(() -> {
             Response figures = suite.as("township-admin", "command-center").get("/api/v1/figures?under=" + TOWNSHIP + "&quarter=" + QUARTER);
             figures.then().statusCode(200)
-                    .body("tasks.created", equalTo(2)).body("tasks.closed", equalTo(1)).body("tasks.open", equalTo(1))
-                    .body("tasks.closedAtOriginShare", equalTo(0.0f))
+                    .body("tasks.created", equalTo(2)).body("tasks.closed", equalTo(2)).body("tasks.open", equalTo(0))
+                    .body("tasks.closedAtOriginShare", equalTo(0.5f))
                     .body("cases.registered", equalTo(1)).body("cases.concluded", equalTo(1)).body("cases.successRate", equalTo(1.0f))
                     .body("cases.meetsTarget", equalTo(true));
             List<Integer> escalations = figures.path("tasks.escalatedTo.count");
@@ -304,7 +319,8 @@ class SuiteStoryIT {
                 "township-admin", null, e -> e.type().equals("points-store.RedemptionFulfilled.v1"), ACROSS_SERVICES);
         List<String> types = events.stream().map(SseEvent::type).toList();
         assertThat(types).contains("grid-registry.GridUnitCreated.v1", "task-dispatch.TaskEscalated.v1", "task-dispatch.TaskClosed.v1",
-                "mediation.CaseClosed.v1", "scoring.StarAwarded.v1", "scoring.PointsCredited.v1", "points-store.RedemptionFulfilled.v1");
+                "mediation.CaseClosed.v1", "task-dispatch.TaskReferredToMediation.v1", "task-dispatch.TaskClosedByMediation.v1",
+                "scoring.StarAwarded.v1", "scoring.PointsCredited.v1", "points-store.RedemptionFulfilled.v1");
         assertThat(types.stream().filter("task-dispatch.TaskEscalated.v1"::equals).count()).isEqualTo(1);
         assertThat(types.indexOf("task-dispatch.TaskEscalated.v1")).isLessThan(types.indexOf("task-dispatch.TaskClosed.v1"));
         assertThat(types.indexOf("scoring.PointsCredited.v1")).isLessThan(types.indexOf("points-store.RedemptionFulfilled.v1"));

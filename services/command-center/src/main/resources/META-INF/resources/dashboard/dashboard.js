@@ -12,7 +12,7 @@ const EVENT_NAMES = {
   'scoring.PointsCredited.v1': '积分兑现', 'scoring.StarAwarded.v1': '评星', 'scoring.StarRevoked.v1': '摘星',
   'points-store.RedemptionFulfilled.v1': '积分超市兑换'
 };
-const STATUS_NAMES = { CREATED: '待派发', ASSIGNED: '已派发', ACCEPTED: '已接收', IN_PROGRESS: '处置中', COMPLETED: '待核查' };
+const STATUS_NAMES = { CREATED: '待派发', ASSIGNED: '已派发', ACCEPTED: '已接收', IN_PROGRESS: '处置中', IN_MEDIATION: '调解中', COMPLETED: '待核查' };
 
 const state = { code: null, trail: [], source: null, refresh: null };
 

@@ -50,7 +50,7 @@ public class FigureQueries {
         long[] n = Sql.one(c, """
                 select count(*) filter (where created_at >= ? and created_at < ?),
                        count(*) filter (where status not in ('CLOSED', 'CANCELLED')),
-                       count(*) filter (where status not in ('CLOSED', 'CANCELLED', 'COMPLETED') and due_at < ?),
+                       count(*) filter (where status not in ('CLOSED', 'CANCELLED', 'COMPLETED', 'IN_MEDIATION') and due_at < ?),
                        count(*) filter (where status = 'CLOSED' and closed_at >= ? and closed_at < ?),
                        count(*) filter (where status = 'CLOSED' and closed_at >= ? and closed_at < ? and closed_at_origin)
                   from task_fact where origin_code like ?

@@ -43,16 +43,21 @@ public class TaskAlerts {
                 select task_id, title, type_code, origin_code, code, status, due_at, escalations, owner_name
                   from task_fact t
                  where origin_code like ? and status not in ('CLOSED', 'CANCELLED')
-                   and (due_at < ? and status <> 'COMPLETED' or escalations > 0)
+                   and (due_at < ? and status not in ('COMPLETED', 'IN_MEDIATION') or escalations > 0)
                    and (?::uuid is null or (due_at, task_id) > (select due_at, task_id from task_fact where task_id = ?::uuid))
                  order by due_at, task_id limit ?
                 """, rs -> {
                     Instant due = Sql.instant(rs, "due_at");
                     return new Alert(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), due, due.isBefore(now) && !"COMPLETED".equals(rs.getString(6)),
+                            rs.getString(5), rs.getString(6), due, due.isBefore(now) && runsAgainstDeadline(rs.getString(6)),
                             rs.getInt(8), rs.getString(9));
                 }, under.subtreePrefix() + "%", now, afterId, afterId, limit + 1));
         return Page.of(rows, limit, a -> a.taskId().toString());
+    }
+
+    /** Work reported done, and a dispute the mediation studio has, are not overdue (task dispatch's rule). */
+    private static boolean runsAgainstDeadline(String status) {
+        return !"COMPLETED".equals(status) && !"IN_MEDIATION".equals(status);
     }
 
     private static UUID cursor(String after) {

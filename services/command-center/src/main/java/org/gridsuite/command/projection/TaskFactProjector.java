@@ -35,9 +35,13 @@ public class TaskFactProjector implements SuiteReadModel {
             case "Completed.v1" -> status(c, task, "COMPLETED");
             case "Cancelled.v1", "Merged.v1" -> Sql.update(c,
                     "update task_fact set status = 'CANCELLED', closed_at = ? where task_id = ?", p.instant("at"), task);
-            case "Closed.v1" -> Sql.update(c, """
+            case "Closed.v1", "ClosedByMediation.v1" -> Sql.update(c, """
                     update task_fact set status = 'CLOSED', closed_at = ?, closed_at_origin = ? where task_id = ?
                     """, p.instant("at"), p.bool("closedAtOrigin"), task);
+            case "ReferredToMediation.v1" -> status(c, task, "IN_MEDIATION");
+            case "ReturnedFromMediation.v1" -> Sql.update(c, """
+                    update task_fact set status = case when ? then 'ASSIGNED' else 'CREATED' end, owner_name = ? where task_id = ?
+                    """, p.has("owner"), p.at("owner").text("name"), task);
             case "Escalated.v1" -> {
                 Sql.update(c, """
                         update task_fact set code = ?, due_at = ?, escalations = escalations + 1,

@@ -88,6 +88,18 @@ final class SuiteFeed implements AutoCloseable {
                 """.formatted(task, to, from, CHIEF, newDue, at), at));
     }
 
+    /** A dispute task the studio took on as a case; {@code outcome} non-null: the case ended and the task closed. */
+    void mediated(UUID task, String code, String outcome, Instant at) {
+        UUID caseId = UUID.randomUUID();
+        keep(dispatch.publish("Task", task, "TaskReferredToMediation", code, """
+                {"taskId":"%s","code":"%s","caseId":"%s","at":"%s"}""".formatted(task, code, caseId, at), at));
+        if (outcome != null) {
+            keep(dispatch.publish("Task", task, "TaskClosedByMediation", code, """
+                    {"taskId":"%s","code":"%s","caseId":"%s","outcome":"%s","closedAtOrigin":true,"at":"%s"}
+                    """.formatted(task, code, caseId, outcome, at), at));
+        }
+    }
+
     void mediationCase(String code, String outcome, String level, Instant registered, Instant closed) {
         UUID id = UUID.randomUUID();
         keep(mediation.publish("Case", id, "CaseRegistered", code, """

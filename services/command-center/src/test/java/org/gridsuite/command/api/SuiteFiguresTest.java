@@ -41,7 +41,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A township's month as the operations centre sees it, from every service's events on their real topics: tasks
- * closed in the grid, one escalated to the community, one overdue; five dispute cases, four settled; points credited
+ * closed in the grid, one escalated to the community, one overdue, two disputes handed to the mediation studio (one
+ * still in mediation, past its due time but not overdue; one closed with its case); five dispute cases, four settled; points credited
  * and redeemed; a ten-star household. Another township's task never shows on 路西街道's screen.
  */
 @QuarkusTest
@@ -65,6 +66,7 @@ class SuiteFiguresTest {
     UUID escalatedTask;
     UUID overdueTask;
     UUID otherTownshipTask;
+    UUID inMediationTask;
 
     @BeforeAll
     void theOtherServicesPublish() throws Exception {
@@ -85,6 +87,10 @@ class SuiteFiguresTest {
         feed.escalated(escalatedTask, QINCUN_MICRO, QINCUN, EARLIER.plusSeconds(120), NOW.plus(12, ChronoUnit.HOURS));
         overdueTask = feed.task(QINCUN_MICRO, "patrol", "巡查1号楼消防通道", EARLIER, EARLIER.plusSeconds(60));
         otherTownshipTask = feed.task(DONGCUN_MICRO, "incident", "秸秆焚烧", EARLIER, EARLIER.plusSeconds(60));
+        inMediationTask = feed.task(QINCUN_MICRO, "incident", "楼上漏水邻里纠纷", EARLIER, EARLIER.plusSeconds(60));
+        feed.mediated(inMediationTask, QINCUN_MICRO, null, EARLIER.plusSeconds(30));
+        UUID settledDispute = feed.task(QINCUN_MICRO, "incident", "占道停车纠纷", EARLIER, EARLIER.plusSeconds(60));
+        feed.mediated(settledDispute, QINCUN_MICRO, "AGREEMENT", EARLIER.plusSeconds(30));
 
         for (int i = 0; i < 4; i++) {
             feed.mediationCase(QINCUN_GRID, "AGREEMENT", i < 3 ? "GRID" : "COMMUNITY", EARLIER, EARLIER.plusSeconds(3600));
@@ -112,10 +118,11 @@ class SuiteFiguresTest {
     @Test
     void a_township_screen_shows_its_month_across_every_service() {
         JsonPath f = figures("township-admin", LUXI);
-        assertThat(f.getInt("tasks.created")).isEqualTo(3);
-        assertThat(f.getInt("tasks.open")).isEqualTo(2);
-        assertThat(f.getInt("tasks.overdue")).as("the patrol past due; the escalated leak has a new due time").isEqualTo(1);
-        assertThat(f.getInt("tasks.closed")).isEqualTo(1);
+        assertThat(f.getInt("tasks.created")).isEqualTo(5);
+        assertThat(f.getInt("tasks.open")).as("the patrol, the leak, the dispute in mediation").isEqualTo(3);
+        assertThat(f.getInt("tasks.overdue"))
+                .as("the patrol past due; the escalated leak has a new due time; the studio has the dispute").isEqualTo(1);
+        assertThat(f.getInt("tasks.closed")).as("one worked through, one closed with its case").isEqualTo(2);
         assertThat(f.getDouble("tasks.closedAtOriginShare")).isEqualTo(1.0);
         assertThat(f.getInt("tasks.escalatedTo.find { it.level == 'VILLAGE' }.count")).isEqualTo(1);
         assertThat(f.getString("tasks.escalatedTo.find { it.level == 'VILLAGE' }.levelNameZh")).isEqualTo("村(社区)·一级网格");

@@ -47,7 +47,7 @@ public final class Dtos {
                                String source, String sourceNameZh, String priority, String status, String statusNameZh,
                                Owner owner, Instant dueAt, boolean overdue, Instant createdAt, Instant completedAt,
                                Instant closedAt, String closedAtLevelCode, Boolean closedAtOrigin, int escalations,
-                               UUID likelyDuplicateOf, int version) {
+                               UUID likelyDuplicateOf, UUID mediationCaseId, String mediationOutcome, int version) {
     }
 
     public record Owner(UUID staffId, String username, String name) {

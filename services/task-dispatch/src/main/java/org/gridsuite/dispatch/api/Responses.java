@@ -23,13 +23,13 @@ public class Responses {
 
     public TaskResponse task(TaskView t, Instant now) {
         TaskStatus status = TaskStatus.valueOf(t.status());
-        boolean open = !status.isFinal() && status != TaskStatus.COMPLETED;
         return new TaskResponse(t.id(), t.code(), t.originCode(), t.typeCode(),
                 taskTypes.byCode(t.typeCode()).map(TaskType::nameZh).orElse(t.typeCode()), t.title(), t.source(),
                 TaskSource.valueOf(t.source()).nameZh(), t.priority(), t.status(), status.nameZh(),
                 t.ownerStaffId() == null ? null : new Owner(t.ownerStaffId(), t.ownerUsername(), t.ownerName()),
-                t.dueAt(), open && t.dueAt().isBefore(now), t.createdAt(), t.completedAt(), t.closedAt(),
-                t.closedAtLevelCode(), t.closedAtOrigin(), t.escalations(), t.duplicateOf(), t.version());
+                t.dueAt(), status.runsAgainstDeadline() && t.dueAt().isBefore(now), t.createdAt(), t.completedAt(), t.closedAt(),
+                t.closedAtLevelCode(), t.closedAtOrigin(), t.escalations(), t.duplicateOf(),
+                t.mediationCaseId(), t.mediationOutcome(), t.version());
     }
 
     public TaskTypeResponse type(TaskType type) {

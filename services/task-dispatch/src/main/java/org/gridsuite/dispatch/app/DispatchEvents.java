@@ -22,7 +22,10 @@ public final class DispatchEvents {
             .register(type("TaskEscalated"), TaskEvent.TaskEscalated.class)
             .register(type("TaskFlaggedAsDuplicate"), TaskEvent.TaskFlaggedAsDuplicate.class)
             .register(type("TaskMerged"), TaskEvent.TaskMerged.class)
-            .register(type("TaskUnitRecoded"), TaskEvent.TaskUnitRecoded.class);
+            .register(type("TaskUnitRecoded"), TaskEvent.TaskUnitRecoded.class)
+            .register(type("TaskReferredToMediation"), TaskEvent.TaskReferredToMediation.class)
+            .register(type("TaskClosedByMediation"), TaskEvent.TaskClosedByMediation.class)
+            .register(type("TaskReturnedFromMediation"), TaskEvent.TaskReturnedFromMediation.class);
 
     private DispatchEvents() {
     }

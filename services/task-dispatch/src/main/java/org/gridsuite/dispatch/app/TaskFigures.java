@@ -74,7 +74,8 @@ public class TaskFigures {
                 select count(*) filter (where due_at >= ? and due_at < ? and status <> 'CANCELLED'),
                        count(*) filter (where status = 'CLOSED' and closed_at >= ? and closed_at < ?),
                        count(*) filter (where due_at >= ? and due_at < ? and status <> 'CANCELLED'
-                                          and ((status <> 'CLOSED' and due_at < ?) or closed_at > due_at or escalations > 0)),
+                                          and ((status not in ('CLOSED', 'IN_MEDIATION') and due_at < ?) or escalations > 0
+                                               or closed_at > due_at and coalesce(mediation_outcome, 'DECLINED') = 'DECLINED')),
                        count(*) filter (where status = 'CLOSED' and closed_at >= ? and closed_at < ? and closed_at_origin),
                        count(*) filter (where created_at >= ? and created_at < ? and escalations > 0)
                   from task_view

@@ -22,7 +22,8 @@ public class TaskQueries {
     public record TaskView(UUID id, String code, String originCode, String typeCode, String title, String source,
                            String priority, String status, UUID ownerStaffId, String ownerUsername, String ownerName,
                            Instant dueAt, Instant createdAt, Instant completedAt, Instant closedAt,
-                           String closedAtLevelCode, Boolean closedAtOrigin, int escalations, UUID duplicateOf, int version) {
+                           String closedAtLevelCode, Boolean closedAtOrigin, int escalations, UUID duplicateOf,
+                           UUID mediationCaseId, String mediationOutcome, int version) {
     }
 
     @Inject
@@ -57,6 +58,6 @@ public class TaskQueries {
                 rs.getString("owner_name"), Sql.instant(rs, "due_at"), Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "completed_at"), Sql.instant(rs, "closed_at"), rs.getString("closed_at_level_code"),
                 (Boolean) rs.getObject("closed_at_origin"), rs.getInt("escalations"), rs.getObject("duplicate_of", UUID.class),
-                rs.getInt("version"));
+                rs.getObject("mediation_case_id", UUID.class), rs.getString("mediation_outcome"), rs.getInt("version"));
     }
 }

@@ -18,6 +18,7 @@ import static org.gridsuite.dispatch.domain.TaskStatus.CANCELLED;
 import static org.gridsuite.dispatch.domain.TaskStatus.CLOSED;
 import static org.gridsuite.dispatch.domain.TaskStatus.COMPLETED;
 import static org.gridsuite.dispatch.domain.TaskStatus.CREATED;
+import static org.gridsuite.dispatch.domain.TaskStatus.IN_MEDIATION;
 import static org.gridsuite.dispatch.domain.TaskStatus.IN_PROGRESS;
 
 import java.time.Duration;
@@ -27,17 +28,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskAccepted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskAssigned;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskCancelled;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskClosed;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskClosedByMediation;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskCompleted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskCreated;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskEscalated;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskFlaggedAsDuplicate;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskHandedOver;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskMerged;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskReferredToMediation;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskReturned;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskReturnedFromMediation;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskUnitRecoded;
 import org.gridsuite.gridcode.GridCode;
@@ -168,9 +173,34 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
         return new TaskMerged(id, code.value(), Objects.requireNonNull(other, "other"), by, now);
     }
 
-    /** Past due and nobody has reported it done; completed work awaiting verification is not overdue. */
+    /**
+     * Mediation registered case {@code caseId} from this task: the studio carries the matter on. Work already reported
+     * done stays with its verifier.
+     */
+    public TaskReferredToMediation referToMediation(UUID caseId, Instant now) {
+        requireStatus("refer to mediation", CREATED, ASSIGNED, ACCEPTED, IN_PROGRESS);
+        return new TaskReferredToMediation(id, code.value(), Objects.requireNonNull(caseId, "caseId"), now);
+    }
+
+    /** The case the task was referred to ended with {@code outcome} (agreement, failure, withdrawal): the task closes. */
+    public TaskClosedByMediation closeByMediation(UUID caseId, String outcome, Instant now) {
+        requireStatus("close by mediation", IN_MEDIATION);
+        return new TaskClosedByMediation(id, code.value(), Objects.requireNonNull(caseId, "caseId"),
+                Objects.requireNonNull(outcome, "outcome"), code.equals(originCode), now);
+    }
+
+    /** The studio declined the case: the owner has the task again, due when it was. */
+    public TaskReturnedFromMediation returnFromMediation(UUID caseId, Instant now) {
+        requireStatus("return from mediation", IN_MEDIATION);
+        return new TaskReturnedFromMediation(id, code.value(), Objects.requireNonNull(caseId, "caseId"), owner, now);
+    }
+
+    /**
+     * Past due and nobody has reported it done; completed work awaiting verification is not overdue, nor is a matter
+     * the mediation studio has.
+     */
     public boolean isOverdue(Instant now) {
-        return isOpen() && status != COMPLETED && now.isAfter(dueAt);
+        return exists() && status.runsAgainstDeadline() && now.isAfter(dueAt);
     }
 
     /**
@@ -241,6 +271,15 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
         }
         if (event instanceof TaskClosed || event instanceof TaskCancelled) {
             return next(event instanceof TaskClosed ? CLOSED : CANCELLED, owner, completedBy, completedAt);
+        }
+        if (event instanceof TaskReferredToMediation) {
+            return next(IN_MEDIATION, owner, null, null);
+        }
+        if (event instanceof TaskClosedByMediation) {
+            return next(CLOSED, owner, null, null);
+        }
+        if (event instanceof TaskReturnedFromMediation e) {
+            return next(e.owner() == null ? CREATED : ASSIGNED, e.owner(), null, null);
         }
         throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
     }

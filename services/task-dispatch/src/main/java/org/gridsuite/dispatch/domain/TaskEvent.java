@@ -3,6 +3,7 @@ package org.gridsuite.dispatch.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.gridsuite.kernel.StaffRef;
 
 /**
@@ -83,5 +84,25 @@ public sealed interface TaskEvent {
      * {@code oldCode} in the task's history of units reads {@code newCode} from now on; {@code code} is the current unit.
      */
     record TaskUnitRecoded(TaskId taskId, String code, String oldCode, String newCode, Instant at) implements TaskEvent {
+    }
+
+    /**
+     * The matter went to the mediation studio as case {@code caseId} (mediation registered a case from this task): the
+     * task waits for the case and does not fall overdue or escalate meanwhile.
+     */
+    record TaskReferredToMediation(TaskId taskId, String code, UUID caseId, Instant at) implements TaskEvent {
+    }
+
+    /**
+     * The case ended with {@code outcome} (mediation's word: AGREEMENT, FAILED, WITHDRAWN) and the task closes with it;
+     * {@code closedAtOrigin} when it never left its unit. Not a {@link TaskClosed}: nobody completed or verified it.
+     */
+    record TaskClosedByMediation(TaskId taskId, String code, UUID caseId, String outcome, boolean closedAtOrigin,
+                                 Instant at) implements TaskEvent {
+    }
+
+    /** The studio declined the case: the task goes back to {@code owner} (null: to be assigned) with its due time. */
+    record TaskReturnedFromMediation(TaskId taskId, String code, UUID caseId, StaffRef owner, Instant at)
+            implements TaskEvent {
     }
 }

@@ -10,13 +10,16 @@ import org.gridsuite.dispatch.domain.TaskEvent.TaskAccepted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskAssigned;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskCancelled;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskClosed;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskClosedByMediation;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskCompleted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskCreated;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskEscalated;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskFlaggedAsDuplicate;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskHandedOver;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskMerged;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskReferredToMediation;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskReturned;
+import org.gridsuite.dispatch.domain.TaskEvent.TaskReturnedFromMediation;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskStarted;
 import org.gridsuite.dispatch.domain.TaskEvent.TaskUnitRecoded;
 import org.gridsuite.eventstore.Sql;
@@ -62,6 +65,14 @@ public class TaskProjector implements TaskReadModel {
                     e.code(), e.oldCode(), e.newCode());
         } else if (event instanceof TaskMerged e) {
             set(c, e, version, "status = 'CANCELLED', duplicate_of = ?, closed_at = ?", e.into().value(), e.at());
+        } else if (event instanceof TaskReferredToMediation e) {
+            set(c, e, version, "status = 'IN_MEDIATION', mediation_case_id = ?", e.caseId());
+        } else if (event instanceof TaskClosedByMediation e) {
+            set(c, e, version, "status = 'CLOSED', mediation_outcome = ?, closed_at = ?, closed_at_level_code = ?, closed_at_origin = ?",
+                    e.outcome(), e.at(), e.code(), e.closedAtOrigin());
+        } else if (event instanceof TaskReturnedFromMediation e) {
+            StaffRef owner = e.owner();
+            set(c, e, version, "status = ?, mediation_outcome = 'DECLINED'", owner == null ? "CREATED" : "ASSIGNED");
         }
     }
 

@@ -4,14 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Plays the grid registry on its real topic: publishes its events (same payloads and CloudEvents headers) so
@@ -19,16 +12,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 final class RegistryFeed implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final EventFeed feed = new EventFeed();
     private final Map<UUID, Integer> versions = new HashMap<>();
     private final Map<String, UUID> unitIds = new HashMap<>();
-
-    RegistryFeed() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    }
 
     UUID unit(String code, String parentCode, int level, String name) {
         UUID id = unitIds.computeIfAbsent(code, c -> UUID.randomUUID());
@@ -72,18 +58,7 @@ final class RegistryFeed implements AutoCloseable {
     }
 
     void send(UUID stream, String type, String code, String payload, int version, UUID eventId) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("grid-registry.events", stream.toString(),
-                payload.strip().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", b("1.0")).add("ce_id", b(eventId.toString()))
-                .add("ce_type", b("grid-registry." + type + ".v1")).add("ce_source", b("/grid-registry"))
-                .add("ce_subject", b(stream.toString())).add("ce_time", b(Instant.now().toString()))
-                .add("ce_sequence", b(Integer.toString(version))).add("ce_streamtype", b("GridUnit"))
-                .add("ce_gridcode", b(code));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        feed.send("grid-registry", "GridUnit", stream, type, code, payload, version, eventId);
     }
 
     UUID unitId(String code) {
@@ -94,12 +69,8 @@ final class RegistryFeed implements AutoCloseable {
         return versions.getOrDefault(stream, 0);
     }
 
-    private static byte[] b(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
-    }
-
     @Override
     public void close() {
-        producer.close();
+        feed.close();
     }
 }
