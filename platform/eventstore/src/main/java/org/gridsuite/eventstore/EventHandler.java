@@ -11,4 +11,13 @@ import java.sql.SQLException;
 public interface EventHandler {
 
     void handle(Connection connection, ReceivedEvent event) throws SQLException;
+
+    /**
+     * Whether events of {@code eventType} concern this handler at all. Others pass with the poll's offset and no claim
+     * or handling: most of a topic is of no interest to most readers, and a claim is a write per event. Skipping a
+     * stream's version is safe, since a later version still claims (a claim only ever moves a stream forward).
+     */
+    default boolean wants(String eventType) {
+        return true;
+    }
 }

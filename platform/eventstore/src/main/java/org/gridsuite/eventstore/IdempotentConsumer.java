@@ -176,7 +176,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     }
 
     private void claimAndHandle(Connection c, ReceivedEvent event) throws SQLException {
-        if (claim(c, event)) {
+        if (handler.wants(event.eventType()) && claim(c, event)) {
             handler.handle(c, event);
         }
     }

@@ -11,8 +11,8 @@ import org.gridsuite.mediation.app.CaseFromTask;
 import org.gridsuite.kernel.StaffRef;
 
 /**
- * Tasks classified as disputes, from task-dispatch.events: each opens a case (source TASK). Other task events are
- * not needed; unknown types are skipped.
+ * Tasks classified as disputes, from task-dispatch.events: each opens a case (source TASK). No other task event is
+ * needed; they pass without a claim.
  */
 @ApplicationScoped
 public class TaskDispatchEventsConsumer implements Subscription {
@@ -33,10 +33,12 @@ public class TaskDispatchEventsConsumer implements Subscription {
     }
 
     @Override
+    public boolean wants(String eventType) {
+        return TASK_CREATED.equals(eventType);
+    }
+
+    @Override
     public void handle(Connection c, ReceivedEvent event) {
-        if (!TASK_CREATED.equals(event.eventType())) {
-            return;
-        }
         JsonPayload p = JsonPayload.of(event.payload());
         JsonPayload reporter = p.at("reporter");
         StaffRef by = reporter.uuid("staffId") == null ? null

@@ -41,6 +41,11 @@ public class ScoringEventsConsumer implements Subscription {
     }
 
     @Override
+    public boolean wants(String eventType) {
+        return POINTS_CREDITED.equals(eventType) || TIER_ASSIGNED.equals(eventType);
+    }
+
+    @Override
     public void handle(Connection c, ReceivedEvent event) {
         if (POINTS_CREDITED.equals(event.eventType())) {
             JsonPayload p = JsonPayload.of(event.payload());

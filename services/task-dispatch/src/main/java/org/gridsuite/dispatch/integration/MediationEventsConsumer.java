@@ -30,6 +30,11 @@ public class MediationEventsConsumer implements Subscription {
     }
 
     @Override
+    public boolean wants(String eventType) {
+        return CASE_REGISTERED.equals(eventType) || CASE_CLOSED.equals(eventType);
+    }
+
+    @Override
     public void handle(Connection c, ReceivedEvent event) {
         if (CASE_REGISTERED.equals(event.eventType())) {
             JsonPayload p = JsonPayload.of(event.payload());

@@ -1,0 +1,59 @@
+package org.gridsuite.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A reader that wants one event type of a topic passes the others by without a claim, and misses nothing it wants. */
+class UnwantedEventsTest extends EventStoreTestSupport {
+
+    static final String CONSUMER = "amounts-only";
+
+    static final EventHandler AMOUNTS_ONLY = new EventHandler() {
+        @Override
+        public void handle(Connection c, ReceivedEvent event) throws java.sql.SQLException {
+            assertThat(event.eventType()).isEqualTo("test.AmountAdded.v1");
+            applyAmount(c, event.streamId(), event.payload());
+        }
+
+        @Override
+        public boolean wants(String eventType) {
+            return eventType.equals("test.AmountAdded.v1");
+        }
+    };
+
+    @Test
+    void unwanted_versions_are_skipped_without_a_claim_and_later_wanted_ones_still_apply() throws Exception {
+        String topic = uniqueTopic("unwanted");
+        List<UUID> streams = new ArrayList<>();
+        for (int s = 0; s < 10; s++) {
+            UUID stream = UUID.randomUUID();
+            appendInTransaction(stream, 0, List.of(amount(2), noted()));
+            streams.add(stream);
+        }
+        publishAll(topic);
+        try (IdempotentConsumer consumer = new IdempotentConsumer(dataSource, bootstrap, CONSUMER, List.of(topic), AMOUNTS_ONLY).start()) {
+            awaitConsumed(CONSUMER, readTopic(topic, 20, Duration.ofSeconds(30)));
+            assertThat(count("select count(*) from consumer_stream_position where consumer = '" + CONSUMER + "' and version = 1"))
+                    .as("each stream claimed at its wanted version 1, not at the unwanted 2").isEqualTo(10);
+
+            for (UUID stream : streams) {
+                appendInTransaction(stream, 2, List.of(amount(3)));
+            }
+            publishAll(topic);
+            awaitConsumed(CONSUMER, readTopic(topic, 30, Duration.ofSeconds(30)));
+        }
+        assertThat(projectionRows()).containsExactlyInAnyOrderElementsOf(streams.stream().map(s -> s + "|2|5").toList());
+        assertThat(count("select count(*) from consumer_dead_letter where consumer = '" + CONSUMER + "'")).isZero();
+    }
+
+    private static NewEvent noted() {
+        return new NewEvent(UUID.randomUUID(), "test.Noted.v1", "141081001001", Instant.parse("2026-11-27T08:00:00Z"), "{\"note\":\"x\"}");
+    }
+}
