@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -31,6 +32,14 @@ public final class EventStore {
     private static final String APPEND_ONE = """
             insert into events (event_id, stream_id, stream_type, version, event_type, grid_code, occurred_at, payload)
             values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            returning position, transaction_id::text, event_id
+            """;
+
+    /** A copy of another store's event at the version it has there, unless this store holds that version already. */
+    private static final String APPEND_IF_NEW = """
+            insert into events (event_id, stream_id, stream_type, version, event_type, grid_code, occurred_at, payload)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+            on conflict on constraint events_stream_version_unique do nothing
             returning position, transaction_id::text, event_id
             """;
 
@@ -100,7 +109,7 @@ public final class EventStore {
             return List.of();
         }
         try (PreparedStatement ps = events.size() == 1
-                ? prepareOne(connection, streamId, streamType, expectedVersion + 1, events.get(0))
+                ? prepareOne(connection, APPEND_ONE, streamId, streamType, expectedVersion + 1, events.get(0))
                 : prepareMany(connection, streamId, streamType, expectedVersion, events)) {
             Map<UUID, long[]> assigned = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -124,9 +133,28 @@ public final class EventStore {
         }
     }
 
-    private static PreparedStatement prepareOne(Connection c, UUID streamId, String streamType, int version, NewEvent e)
-            throws SQLException {
-        PreparedStatement ps = c.prepareStatement(APPEND_ONE);
+    /**
+     * Records {@code event} as version {@code version} of its stream, as another store numbered it (a read side's
+     * journal of other services' events); empty when this store holds that version already. One statement, where
+     * asking the stream's version first would be two; a unique violation would end the caller's transaction.
+     */
+    public Optional<StoredEvent> appendIfNew(Connection connection, UUID streamId, String streamType, int version,
+                                                       NewEvent event) {
+        try (PreparedStatement ps = prepareOne(connection, APPEND_IF_NEW, streamId, streamType, version, event);
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoredEvent(rs.getLong(1), Long.parseLong(rs.getString(2)), event.eventId(), streamId,
+                    streamType, version, event.eventType(), event.gridCode(), event.occurredAt(), event.payload()));
+        } catch (SQLException e) {
+            throw new EventStoreException("append to stream " + streamId + " failed", e);
+        }
+    }
+
+    private static PreparedStatement prepareOne(Connection c, String sql, UUID streamId, String streamType, int version,
+                                                NewEvent e) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
         ps.setObject(1, e.eventId());
         ps.setObject(2, streamId);
         ps.setString(3, streamType);

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class OptimisticConcurrencyTest extends EventStoreTestSupport {
 
@@ -32,6 +33,20 @@ class OptimisticConcurrencyTest extends EventStoreTestSupport {
         try (Connection c = dataSource.getConnection()) {
             List<StoredEvent> events = store.load(c, stream);
             assertThat(events).extracting(StoredEvent::version).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void a_copy_of_another_store_s_event_is_recorded_once_at_its_own_version_and_the_transaction_goes_on() throws Exception {
+        UUID stream = UUID.randomUUID();
+        NewEvent third = amount(3);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            assertThat(store.appendIfNew(c, stream, "test", 3, third)).get().extracting(StoredEvent::version).isEqualTo(3);
+            assertThat(store.appendIfNew(c, stream, "test", 3, third)).as("held already").isEmpty();
+            assertThat(store.appendIfNew(c, stream, "test", 4, amount(4))).as("the transaction is still usable").isPresent();
+            c.commit();
+            assertThat(store.load(c, stream)).extracting(StoredEvent::version).containsExactly(3, 4);
         }
     }
 

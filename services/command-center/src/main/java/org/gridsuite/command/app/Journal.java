@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.util.List;
+import java.util.Optional;
 import org.gridsuite.eventstore.EventStore;
 import org.gridsuite.eventstore.NewEvent;
 import org.gridsuite.eventstore.ReceivedEvent;
@@ -26,14 +26,13 @@ public class Journal {
 
     /** Records and applies {@code event}; does nothing when the journal holds it already (a replay from offset 0). */
     public void record(Connection c, ReceivedEvent event) {
-        if (store.version(c, event.streamId()) >= event.version()) {
-            return;
-        }
         String streamType = event.streamType() == null ? event.eventType().split("\\.")[0] : event.streamType();
-        StoredEvent stored = store.append(c, event.streamId(), streamType, event.version() - 1, List.of(
-                new NewEvent(event.eventId(), event.eventType(), event.gridCode(), event.occurredAt(), event.payload()))).get(0);
-        for (SuiteReadModel model : readModels) {
-            model.apply(c, stored);
+        Optional<StoredEvent> stored = store.appendIfNew(c, event.streamId(), streamType, event.version(),
+                new NewEvent(event.eventId(), event.eventType(), event.gridCode(), event.occurredAt(), event.payload()));
+        if (stored.isPresent()) {
+            for (SuiteReadModel model : readModels) {
+                model.apply(c, stored.get());
+            }
         }
     }
 }
