@@ -98,7 +98,7 @@ public final class Dtos {
 
     @Schema(description = "A resident as shown to staff: personal data masked")
     public record ResidentResponse(UUID id, UUID householdId, String unitCode, String relation, String name,
-                                   String idNumber, String phone, Instant leftAt) {
+                                   String idNumber, String phone, Instant leftAt, Instant personalDataErasedAt) {
     }
 
     public record PageResponse<T>(List<T> items, String next) {

@@ -57,7 +57,7 @@ public class Responses {
 
     public ResidentResponse resident(Views.ResidentView r) {
         return new ResidentResponse(r.id(), r.householdId(), r.unitCode(), r.relation(), r.maskedName(),
-                r.maskedIdNumber(), r.maskedPhone(), r.leftAt());
+                r.maskedIdNumber(), r.maskedPhone(), r.leftAt(), r.personalDataErasedAt());
     }
 
     public <V, R> PageResponse<R> page(Page<V> page, Function<V, R> map) {

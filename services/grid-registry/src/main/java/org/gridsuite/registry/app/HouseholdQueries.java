@@ -67,6 +67,7 @@ public class HouseholdQueries {
     private static ResidentView resident(ResultSet rs) throws SQLException {
         return new ResidentView(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
                 rs.getString("unit_code"), rs.getString("relation"), rs.getString("masked_name"),
-                rs.getString("masked_id_number"), rs.getString("masked_phone"), Sql.instant(rs, "left_at"));
+                rs.getString("masked_id_number"), rs.getString("masked_phone"), Sql.instant(rs, "left_at"),
+                Sql.instant(rs, "personal_data_erased_at"));
     }
 }

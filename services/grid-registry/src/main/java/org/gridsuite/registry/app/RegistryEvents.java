@@ -25,7 +25,8 @@ public final class RegistryEvents {
             .register(type("HouseholdRegistered"), HouseholdEvent.HouseholdRegistered.class)
             .register(type("HouseholdMoved"), HouseholdEvent.HouseholdMoved.class)
             .register(type("ResidentRegistered"), HouseholdEvent.ResidentRegistered.class)
-            .register(type("ResidentLeft"), HouseholdEvent.ResidentLeft.class);
+            .register(type("ResidentLeft"), HouseholdEvent.ResidentLeft.class)
+            .register(type("ResidentPersonalDataErased"), HouseholdEvent.ResidentPersonalDataErased.class);
 
     private RegistryEvents() {
     }

@@ -43,6 +43,11 @@ public class ResidentVault {
                 idNumber == null ? null : cipher.blindIndex(idNumber)));
     }
 
+    /** Deletes the encrypted values and the blind index for good: the same ID number may be registered again. */
+    public void erase(ResidentId id) {
+        registry.onConnection(c -> Sql.update(c, "delete from resident_personal_data where resident_id = ?", id.value()));
+    }
+
     public Optional<PersonalData> read(ResidentId id) {
         return registry.onConnection(c -> Sql.one(c, "select name, id_number, phone from resident_personal_data where resident_id = ?",
                     rs -> new PersonalData(cipher.decrypt(rs.getBytes(1)), cipher.decrypt(rs.getBytes(2)), cipher.decrypt(rs.getBytes(3))),

@@ -28,6 +28,6 @@ public final class Views {
     }
 
     public record ResidentView(UUID id, UUID householdId, String unitCode, String relation, String maskedName,
-                               String maskedIdNumber, String maskedPhone, Instant leftAt) {
+                               String maskedIdNumber, String maskedPhone, Instant leftAt, Instant personalDataErasedAt) {
     }
 }

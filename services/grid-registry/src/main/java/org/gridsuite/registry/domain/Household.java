@@ -2,6 +2,7 @@ package org.gridsuite.registry.domain;
 
 import static org.gridsuite.registry.domain.RegistryRuleViolation.Rule.HOUSEHOLDS_ON_LOWEST_LEVEL_ONLY;
 import static org.gridsuite.registry.domain.RegistryRuleViolation.Rule.NAME_REQUIRED;
+import static org.gridsuite.registry.domain.RegistryRuleViolation.Rule.PERSONAL_DATA_ERASED;
 import static org.gridsuite.registry.domain.RegistryRuleViolation.Rule.SAME_UNIT;
 import static org.gridsuite.registry.domain.RegistryRuleViolation.Rule.UNIT_RETIRED;
 
@@ -12,12 +13,17 @@ import java.util.stream.Stream;
 import org.gridsuite.registry.domain.HouseholdEvent.HouseholdMoved;
 import org.gridsuite.registry.domain.HouseholdEvent.HouseholdRegistered;
 import org.gridsuite.registry.domain.HouseholdEvent.ResidentLeft;
+import org.gridsuite.registry.domain.HouseholdEvent.ResidentPersonalDataErased;
 import org.gridsuite.registry.domain.HouseholdEvent.ResidentRegistered;
 
-/** A household (户) on a unit of the scheme's lowest level, with its residents. */
-public record Household(HouseholdId id, UnitId unitId, String code, String number, Set<ResidentId> residents, int version) {
+/**
+ * A household (户) on a unit of the scheme's lowest level, with its residents ({@code registered}: everyone who ever
+ * lived here; {@code erased}: those whose personal data was erased).
+ */
+public record Household(HouseholdId id, UnitId unitId, String code, String number, Set<ResidentId> residents,
+                        Set<ResidentId> registered, Set<ResidentId> erased, int version) {
 
-    public static final Household NONE = new Household(null, null, null, null, Set.of(), 0);
+    public static final Household NONE = new Household(null, null, null, null, Set.of(), Set.of(), Set.of(), 0);
 
     public static Household replay(List<HouseholdEvent> events) {
         Household household = NONE;
@@ -54,23 +60,42 @@ public record Household(HouseholdId id, UnitId unitId, String code, String numbe
                 maskedIdNumber, maskedPhone);
     }
 
+    /** Erasure on the resident's request (PIPL right to deletion), once; also for residents who have left. */
+    public ResidentPersonalDataErased erasePersonalData(ResidentId residentId) {
+        if (!registered.contains(residentId)) {
+            throw new IllegalArgumentException("resident " + residentId + " never lived in household " + id);
+        }
+        if (erased.contains(residentId)) {
+            throw new RegistryRuleViolation(PERSONAL_DATA_ERASED, "residentId", "this resident's personal data is erased already");
+        }
+        return new ResidentPersonalDataErased(id, code, residentId);
+    }
+
     public Household evolve(HouseholdEvent event) {
         int next = version + 1;
         if (event instanceof HouseholdRegistered e) {
-            return new Household(e.householdId(), e.unitId(), e.code(), e.number(), Set.of(), next);
+            return new Household(e.householdId(), e.unitId(), e.code(), e.number(), Set.of(), Set.of(), Set.of(), next);
         }
         if (event instanceof HouseholdMoved e) {
-            return new Household(id, e.unitId(), e.code(), number, residents, next);
+            return new Household(id, e.unitId(), e.code(), number, residents, registered, erased, next);
         }
         if (event instanceof ResidentRegistered e) {
-            return new Household(id, unitId, code, number,
-                    Stream.concat(residents.stream(), Stream.of(e.residentId())).collect(Collectors.toUnmodifiableSet()), next);
+            return new Household(id, unitId, code, number, with(residents, e.residentId()), with(registered, e.residentId()),
+                    erased, next);
         }
         if (event instanceof ResidentLeft e) {
             return new Household(id, unitId, code, number,
-                    residents.stream().filter(r -> !r.equals(e.residentId())).collect(Collectors.toUnmodifiableSet()), next);
+                    residents.stream().filter(r -> !r.equals(e.residentId())).collect(Collectors.toUnmodifiableSet()), registered,
+                    erased, next);
+        }
+        if (event instanceof ResidentPersonalDataErased e) {
+            return new Household(id, unitId, code, number, residents, registered, with(erased, e.residentId()), next);
         }
         throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
+    }
+
+    private static Set<ResidentId> with(Set<ResidentId> set, ResidentId residentId) {
+        return Stream.concat(set.stream(), Stream.of(residentId)).collect(Collectors.toUnmodifiableSet());
     }
 
     private static void requireLowestActive(GridUnit unit, LevelScheme scheme, String field) {

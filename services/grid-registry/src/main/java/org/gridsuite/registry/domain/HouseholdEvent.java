@@ -23,4 +23,11 @@ public sealed interface HouseholdEvent {
 
     record ResidentLeft(HouseholdId householdId, String code, ResidentId residentId, String reason) implements HouseholdEvent {
     }
+
+    /**
+     * The resident's personal data was erased on request (PIPL): the encrypted values are deleted, and readers drop
+     * the masked forms they hold. The resident's place in the household's history stays.
+     */
+    record ResidentPersonalDataErased(HouseholdId householdId, String code, ResidentId residentId) implements HouseholdEvent {
+    }
 }

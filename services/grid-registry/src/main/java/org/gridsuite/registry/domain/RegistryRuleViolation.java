@@ -25,7 +25,8 @@ public final class RegistryRuleViolation extends RuleViolation {
         HOUSEHOLDS_ON_LOWEST_LEVEL_ONLY(false),
         HOUSEHOLD_NUMBER_TAKEN(true),
         ID_NUMBER_ALREADY_REGISTERED(true),
-        SAME_UNIT(true);
+        SAME_UNIT(true),
+        PERSONAL_DATA_ERASED(true);
 
         private final boolean conflict;
 

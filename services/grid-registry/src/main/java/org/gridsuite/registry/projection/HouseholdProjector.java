@@ -8,6 +8,7 @@ import org.gridsuite.registry.domain.HouseholdEvent;
 import org.gridsuite.registry.domain.HouseholdEvent.HouseholdMoved;
 import org.gridsuite.registry.domain.HouseholdEvent.HouseholdRegistered;
 import org.gridsuite.registry.domain.HouseholdEvent.ResidentLeft;
+import org.gridsuite.registry.domain.HouseholdEvent.ResidentPersonalDataErased;
 import org.gridsuite.registry.domain.HouseholdEvent.ResidentRegistered;
 
 /** Keeps household_view and resident_view from household events, guarded by the household's stream version. */
@@ -44,6 +45,13 @@ public class HouseholdProjector {
             if (advance(c, e, version, "resident_count = resident_count - 1")) {
                 Sql.update(c, "update resident_view set left_at = ? where id = ?", at, e.residentId().value());
                 populationOfHousehold(c, e.householdId().value(), -1);
+            }
+        } else if (event instanceof ResidentPersonalDataErased e) {
+            if (advance(c, e, version, "resident_count = resident_count")) {
+                Sql.update(c, """
+                        update resident_view set masked_name = null, masked_id_number = null, masked_phone = null,
+                               personal_data_erased_at = ? where id = ?
+                        """, at, e.residentId().value());
             }
         }
     }

@@ -108,6 +108,7 @@ class GridScopeTest {
                 () -> as(user).get("/api/v1/households/{id}/residents", foreignHousehold),
                 () -> as(user).body(Map.of("name", "入侵者")).post("/api/v1/households/{id}/residents", foreignHousehold),
                 () -> as(user).get("/api/v1/residents/{id}", foreignResident),
+                () -> as(user).post("/api/v1/residents/{id}/erasures", foreignResident),
                 () -> as(user).accept("text/event-stream").get("/api/v1/events?under={c}", FENGCHENG_TOWN));
     }
 }

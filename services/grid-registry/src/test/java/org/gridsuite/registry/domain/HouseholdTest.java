@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.gridsuite.registry.domain.GridUnitEvent.GridUnitCreated;
 import org.gridsuite.registry.domain.HouseholdEvent.HouseholdMoved;
 import org.gridsuite.registry.domain.HouseholdEvent.HouseholdRegistered;
+import org.gridsuite.registry.domain.HouseholdEvent.ResidentLeft;
+import org.gridsuite.registry.domain.HouseholdEvent.ResidentPersonalDataErased;
+import org.gridsuite.registry.domain.HouseholdEvent.ResidentRegistered;
 import org.junit.jupiter.api.Test;
 
 class HouseholdTest {
@@ -37,6 +40,24 @@ class HouseholdTest {
         assertThatThrownBy(() -> household.moveTo(MICRO_GRID, LevelScheme.FIVE_LEVELS))
                 .isInstanceOfSatisfying(RegistryRuleViolation.class,
                         e -> assertThat(e.rule()).isEqualTo(RegistryRuleViolation.Rule.SAME_UNIT));
+    }
+
+    @Test
+    void a_resident_s_personal_data_is_erased_once_also_after_they_left() {
+        ResidentId resident = new ResidentId(new UUID(4, 1));
+        HouseholdRegistered registered = Household.register(HOUSEHOLD, MICRO_GRID, "1-2-301", LevelScheme.FIVE_LEVELS);
+        ResidentRegistered arrived = new ResidentRegistered(HOUSEHOLD, MICRO_GRID.code().value(), resident, "户主", "张*",
+                "1101**********002X", "139****5678");
+        ResidentLeft left = new ResidentLeft(HOUSEHOLD, MICRO_GRID.code().value(), resident, "迁出");
+        Household movedAway = Household.replay(List.of(registered, arrived, left));
+
+        assertThat(movedAway.erasePersonalData(resident))
+                .isEqualTo(new ResidentPersonalDataErased(HOUSEHOLD, MICRO_GRID.code().value(), resident));
+        Household erased = movedAway.evolve(movedAway.erasePersonalData(resident));
+        assertThatThrownBy(() -> erased.erasePersonalData(resident)).isInstanceOfSatisfying(RegistryRuleViolation.class,
+                e -> assertThat(e.rule()).isEqualTo(RegistryRuleViolation.Rule.PERSONAL_DATA_ERASED));
+        assertThatThrownBy(() -> erased.erasePersonalData(new ResidentId(new UUID(4, 2))))
+                .as("a resident of another household").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

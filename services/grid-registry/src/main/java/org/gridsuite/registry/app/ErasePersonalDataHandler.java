@@ -1,0 +1,44 @@
+package org.gridsuite.registry.app;
+
+import static org.gridsuite.security.GridScopeGuard.requireAnyRole;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.gridsuite.registry.app.Views.ResidentView;
+import org.gridsuite.registry.domain.Household;
+import org.gridsuite.registry.domain.HouseholdId;
+import org.gridsuite.registry.domain.ResidentId;
+import org.gridsuite.security.Caller;
+import org.gridsuite.security.Role;
+
+/**
+ * Erases a resident's personal data on their request (PIPL right to deletion): the encrypted name, ID number and
+ * phone and the ID number's blind index are deleted, the resident's row keeps no masked forms, and the household's
+ * history records that it happened. Only the county's and the township's administrators may, within their scope.
+ */
+@ApplicationScoped
+public class ErasePersonalDataHandler {
+
+    static final String[] ROLES = {Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN};
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    HouseholdQueries queries;
+
+    @Inject
+    ResidentVault vault;
+
+    @Transactional
+    public void handle(ResidentId residentId, Caller caller) {
+        requireAnyRole(caller, ROLES);
+        ResidentView resident = queries.resident(residentId, caller);
+        Household household = registry.household(new HouseholdId(resident.householdId()));
+        // the append first: it is this transaction's first write (ADR 0001)
+        registry.append(household, List.of(household.erasePersonalData(residentId)));
+        vault.erase(residentId);
+    }
+}
