@@ -67,6 +67,14 @@ public class CaseStepResource {
     }
 
     @POST
+    @Path("parties/{partyId}/erasures")
+    @Operation(summary = "Erase a party's personal data on their request (PIPL), once the case is closed: name, ID number and phone are deleted for good")
+    public Response erasePartyData(@PathParam("id") UUID id, @PathParam("partyId") UUID partyId,
+                                   @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "erase-party-data", id, partyId, () -> lifecycle.erasePartyData(new CaseId(id), new PartyId(partyId), caller.get()));
+    }
+
+    @POST
     @Path("acceptances")
     @Operation(summary = "Accept a registered case for mediation")
     public Response accept(@PathParam("id") UUID id, @Valid StepRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {

@@ -125,6 +125,13 @@ public class CaseLifecycleHandler {
                 (c, me, at) -> List.of(Linkage.refer(c, to, receivingBody, reason, me, at)));
     }
 
+    /** The append first (this transaction's first write, ADR 0001), then the encrypted values go. */
+    @Transactional
+    public void erasePartyData(CaseId id, PartyId partyId, Caller caller) {
+        act(id, caller, CaseRoles.ERASERS, null, (c, me, at) -> List.of(c.erasePartyData(partyId, vault.holds(partyId), me, at)));
+        vault.erase(partyId);
+    }
+
     private void act(CaseId id, Caller caller, String[] roles, Instant occurredAt, Decision decision) {
         requireAnyRole(caller, roles);
         MediationCase current = cases.mediationCase(id);

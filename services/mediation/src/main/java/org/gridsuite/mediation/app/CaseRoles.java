@@ -12,6 +12,8 @@ final class CaseRoles {
     /** Read cases and figures (parties masked unless {@link #PERSONAL_DATA}). */
     static final String[] READERS = {Role.MEDIATOR, Role.GRID_WORKER, Role.GRID_CHIEF, Role.TOWNSHIP_ADMIN, Role.COUNTY_ADMIN,
             Role.INTEGRATOR, Role.REVIEWER, Role.SCORER};
+    /** Erase a party's personal data on their request (PIPL), once the case is closed. */
+    static final String[] ERASERS = {Role.TOWNSHIP_ADMIN, Role.COUNTY_ADMIN};
     /** Those who talk to the parties: they see names, ID numbers and phones in full. */
     static final String[] PERSONAL_DATA = {Role.MEDIATOR, Role.GRID_CHIEF};
 

@@ -27,7 +27,8 @@ public final class MediationEvents {
             .register(type("CaseEscalated"), CaseEvent.CaseEscalated.class)
             .register(type("CaseReferred"), CaseEvent.CaseReferred.class)
             .register(type("CaseWithdrawn"), CaseEvent.CaseWithdrawn.class)
-            .register(type("CaseClosed"), CaseEvent.CaseClosed.class);
+            .register(type("CaseClosed"), CaseEvent.CaseClosed.class)
+            .register(type("PartyPersonalDataErased"), CaseEvent.PartyPersonalDataErased.class);
 
     public static final EventCodec<MediatorEvent> MEDIATORS = new EventCodec<MediatorEvent>()
             .register(type("MediatorEnrolled"), MediatorEvent.MediatorEnrolled.class);

@@ -51,6 +51,16 @@ public class PartyVault {
                 Masking.idNumber(given.idNumber()), Masking.phone(given.phone()), given.householdId());
     }
 
+    /** Whether the party's data is still kept (not erased). */
+    public boolean holds(PartyId partyId) {
+        return cases.onConnection(c -> Sql.count(c, "select count(*) from party_personal_data where party_id = ?", partyId.value())) > 0;
+    }
+
+    /** Deletes the party's encrypted values and blind index for good. */
+    public void erase(PartyId partyId) {
+        cases.onConnection(c -> Sql.update(c, "delete from party_personal_data where party_id = ?", partyId.value()));
+    }
+
     public Map<UUID, PersonalData> read(CaseId caseId) {
         Map<UUID, PersonalData> found = new HashMap<>();
         cases.onConnection(c -> Sql.list(c, "select party_id, name, id_number, phone from party_personal_data where case_id = ?",

@@ -81,6 +81,13 @@ public sealed interface CaseEvent {
     record CaseWithdrawn(CaseId caseId, String code, String reason, StaffRef by, Instant at) implements CaseEvent {
     }
 
+    /**
+     * A party's personal data erased on their request (PIPL), once the case is closed: the encrypted values are
+     * deleted and readers drop the masked forms; the case's record otherwise stays as it was.
+     */
+    record PartyPersonalDataErased(CaseId caseId, String code, PartyId partyId, StaffRef by, Instant at) implements CaseEvent {
+    }
+
     /** The end of every case: scoring reads {@code outcome} and the lead mediator, first in {@code mediators}. */
     record CaseClosed(CaseId caseId, String code, DisputeType disputeType, Outcome outcome, List<StaffRef> mediators,
                       Level closedAtLevel, Instant registeredAt, StaffRef by, Instant at) implements CaseEvent {

@@ -17,6 +17,7 @@ import org.gridsuite.mediation.domain.CaseEvent.InvestigationStarted;
 import org.gridsuite.mediation.domain.CaseEvent.MediationFailed;
 import org.gridsuite.mediation.domain.CaseEvent.MediatorAssigned;
 import org.gridsuite.mediation.domain.CaseEvent.PartyAdded;
+import org.gridsuite.mediation.domain.CaseEvent.PartyPersonalDataErased;
 import org.gridsuite.mediation.domain.CaseEvent.PerformanceChecked;
 import org.gridsuite.mediation.domain.CaseEvent.SessionHeld;
 import org.gridsuite.mediation.domain.CaseEvent.SessionScheduled;
@@ -37,6 +38,12 @@ final class CaseEvolution {
         if (event instanceof PartyAdded e) {
             List<Party> parties = new ArrayList<>(c.parties());
             parties.add(e.party());
+            return new MediationCase(c.id(), c.code(), c.originCode(), c.disputeType(), c.source(), c.status(), c.level(),
+                    c.outcome(), parties, c.mediators(), c.sessions(), c.registeredAt(), e.at(), c.version() + 1);
+        }
+        if (event instanceof PartyPersonalDataErased e) {
+            List<Party> parties = c.parties().stream().map(p -> p.partyId().equals(e.partyId())
+                    ? new Party(p.partyId(), p.kind(), null, null, null, p.householdId()) : p).toList();
             return new MediationCase(c.id(), c.code(), c.originCode(), c.disputeType(), c.source(), c.status(), c.level(),
                     c.outcome(), parties, c.mediators(), c.sessions(), c.registeredAt(), e.at(), c.version() + 1);
         }

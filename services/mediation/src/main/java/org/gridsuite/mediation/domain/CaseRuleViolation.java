@@ -20,7 +20,9 @@ public final class CaseRuleViolation extends RuleViolation {
         NOT_A_HIGHER_LEVEL(false),
         NOT_A_REFERRAL_CHANNEL(false),
         ALREADY_REFERRED(true),
-        BEFORE_PREVIOUS_STEP(false);
+        BEFORE_PREVIOUS_STEP(false),
+        CASE_STILL_OPEN(true),
+        PERSONAL_DATA_ERASED(true);
 
         private final boolean conflict;
 

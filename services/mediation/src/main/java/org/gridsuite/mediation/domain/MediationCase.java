@@ -3,9 +3,11 @@ package org.gridsuite.mediation.domain;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.ALL_PARTIES_MUST_SIGN;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.BEFORE_PREVIOUS_STEP;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.CASE_CLOSED;
+import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.CASE_STILL_OPEN;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.MEDIATOR_ALREADY_ASSIGNED;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.NO_MEDIATOR;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.NO_SESSION_HELD;
+import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.PERSONAL_DATA_ERASED;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.SESSION_ALREADY_HELD;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.UNKNOWN_PARTY;
 import static org.gridsuite.mediation.domain.CaseRuleViolation.Rule.UNKNOWN_SESSION;
@@ -38,6 +40,7 @@ import org.gridsuite.mediation.domain.CaseEvent.InvestigationStarted;
 import org.gridsuite.mediation.domain.CaseEvent.MediationFailed;
 import org.gridsuite.mediation.domain.CaseEvent.MediatorAssigned;
 import org.gridsuite.mediation.domain.CaseEvent.PartyAdded;
+import org.gridsuite.mediation.domain.CaseEvent.PartyPersonalDataErased;
 import org.gridsuite.mediation.domain.CaseEvent.PerformanceChecked;
 import org.gridsuite.mediation.domain.CaseEvent.SessionHeld;
 import org.gridsuite.mediation.domain.CaseEvent.SessionScheduled;
@@ -176,6 +179,23 @@ public record MediationCase(CaseId id, GridCode code, GridCode originCode, Dispu
 
     private CaseClosed closing(Outcome end, StaffRef by, Instant at) {
         return new CaseClosed(id, code.value(), disputeType, end, mediators, level, registeredAt, by, at);
+    }
+
+    /**
+     * Erasure on a party's request (PIPL right to deletion): only once the case is closed, since the studio needs to
+     * reach the parties while it runs; once per party ({@code stillHeld}: the service still keeps their data).
+     */
+    public PartyPersonalDataErased erasePartyData(PartyId partyId, boolean stillHeld, StaffRef by, Instant at) {
+        if (status != CLOSED) {
+            throw new CaseRuleViolation(CASE_STILL_OPEN, "status", "the parties' data is needed until case " + id + " is closed");
+        }
+        if (parties.stream().noneMatch(p -> p.partyId().equals(partyId))) {
+            throw new CaseRuleViolation(UNKNOWN_PARTY, "partyId", "no such party to case " + id);
+        }
+        if (!stillHeld) {
+            throw new CaseRuleViolation(PERSONAL_DATA_ERASED, "partyId", "this party's personal data is erased already");
+        }
+        return new PartyPersonalDataErased(id, code.value(), partyId, by, at);
     }
 
     void requireStatus(String action, Instant at, CaseStatus... allowed) {

@@ -6,6 +6,7 @@ import org.gridsuite.mediation.domain.CaseEvent;
 import org.gridsuite.mediation.domain.CaseEvent.CaseRegistered;
 import org.gridsuite.mediation.domain.CaseEvent.MediatorAssigned;
 import org.gridsuite.mediation.domain.CaseEvent.PartyAdded;
+import org.gridsuite.mediation.domain.CaseEvent.PartyPersonalDataErased;
 import org.gridsuite.mediation.domain.CaseEvent.SessionHeld;
 import org.gridsuite.mediation.domain.CaseEvent.SessionScheduled;
 import org.gridsuite.mediation.domain.Party;
@@ -21,6 +22,11 @@ final class CaseDetailProjector {
             }
         } else if (event instanceof PartyAdded e) {
             party(c, e, e.party(), 1000 + version); // after the parties named at registration
+        } else if (event instanceof PartyPersonalDataErased e) {
+            Sql.update(c, """
+                    update case_party set masked_name = null, masked_id_number = null, masked_phone = null,
+                           personal_data_erased_at = ? where party_id = ?
+                    """, e.at(), e.partyId().value());
         } else if (event instanceof MediatorAssigned e) {
             mediator(c, e);
         } else if (event instanceof SessionScheduled e) {
