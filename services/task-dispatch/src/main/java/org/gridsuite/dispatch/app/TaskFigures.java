@@ -67,6 +67,10 @@ public class TaskFigures {
         });
     }
 
+    /**
+     * Late: past due and still open (not while the mediation studio has it), escalated, or closed after its due time
+     * by its own staff; a task closed with its mediation case ran on the case's time, not the task's.
+     */
     private static long[] counts(Connection c, String subtree, LocalPeriod p, Instant now) {
         Instant s = p.start();
         Instant e = p.end();

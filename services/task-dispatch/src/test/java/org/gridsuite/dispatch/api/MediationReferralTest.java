@@ -20,6 +20,7 @@ import org.gridsuite.dispatch.app.EscalationScheduler;
 import org.gridsuite.dispatch.app.MediationReferrals;
 import org.gridsuite.testing.MutableClock;
 import org.gridsuite.testing.SuiteServersResource;
+import org.gridsuite.testing.TopicFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class MediationReferralTest {
         UUID declinedCase = UUID.randomUUID();
         UUID runningCase = UUID.randomUUID();
         UUID walkInCase = UUID.randomUUID();
-        try (EventFeed feed = new EventFeed()) {
+        try (TopicFeed feed = new TopicFeed("mediation")) {
             registered(feed, settledCase, settled);
             registered(feed, declinedCase, declined);
             registered(feed, runningCase, running);
@@ -110,19 +111,19 @@ class MediationReferralTest {
     }
 
     /** mediation.CaseRegistered.v1 as the studio's relay writes it; a null task is a walk-in case. */
-    private static void registered(EventFeed feed, UUID caseId, String taskId) {
+    private static void registered(TopicFeed feed, UUID caseId, String taskId) {
         String payload = """
                 {"caseId":"%s","code":"%s","disputeType":"NEIGHBOUR","source":"%s","sourceTaskId":%s,"title":"邻里纠纷",
                  "description":"","parties":[],"evidence":[],"level":"GRID","at":"2026-11-28T02:00:00Z"}
                 """.formatted(caseId, DONGCUN_GRID_1, taskId == null ? "WALK_IN" : "TASK", taskId == null ? "null" : "\"" + taskId + "\"");
-        feed.send("mediation", "MediationCase", caseId, "CaseRegistered", DONGCUN_GRID_1, payload, 1, UUID.randomUUID());
+        feed.send(caseId, "MediationCase", "CaseRegistered", 1, UUID.randomUUID(), DONGCUN_GRID_1, payload);
     }
 
-    private static void closed(EventFeed feed, UUID caseId, String outcome) {
+    private static void closed(TopicFeed feed, UUID caseId, String outcome) {
         String payload = """
                 {"caseId":"%s","code":"%s","disputeType":"NEIGHBOUR","outcome":"%s","mediators":[],"closedAtLevel":"GRID",
                  "registeredAt":"2026-11-28T02:00:00Z","at":"2026-11-28T03:00:00Z"}
                 """.formatted(caseId, DONGCUN_GRID_1, outcome);
-        feed.send("mediation", "MediationCase", caseId, "CaseClosed", DONGCUN_GRID_1, payload, 2, UUID.randomUUID());
+        feed.send(caseId, "MediationCase", "CaseClosed", 2, UUID.randomUUID(), DONGCUN_GRID_1, payload);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.gridsuite.testing.TopicFeed;
 
 /**
  * Plays the grid registry on its real topic: publishes its events (same payloads and CloudEvents headers) so
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 final class RegistryFeed implements AutoCloseable {
 
-    private final EventFeed feed = new EventFeed();
+    private final TopicFeed feed = new TopicFeed("grid-registry");
     private final Map<UUID, Integer> versions = new HashMap<>();
     private final Map<String, UUID> unitIds = new HashMap<>();
 
@@ -58,7 +59,7 @@ final class RegistryFeed implements AutoCloseable {
     }
 
     void send(UUID stream, String type, String code, String payload, int version, UUID eventId) {
-        feed.send("grid-registry", "GridUnit", stream, type, code, payload, version, eventId);
+        feed.send(stream, "GridUnit", type, version, eventId, code, payload);
     }
 
     UUID unitId(String code) {
