@@ -26,6 +26,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridsuite.devstack.DevstackHome;
+import org.gridsuite.devstack.KafkaBroker;
 import org.gridsuite.devstack.SuiteServices;
 import org.gridsuite.testing.TestServers;
 import org.gridsuite.testing.Tokens;
@@ -58,6 +59,11 @@ public final class SuiteLatencyBench {
     static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m");
     /** Extra options for every app, for profiling runs: {@code -Dbench.appJvmOptions="-XX:StartFlightRecording=filename=/tmp/{service}.jfr"}. */
     static final String EXTRA_JVM_OPTIONS = System.getProperty("bench.appJvmOptions", "");
+    /** The broker's JVM tuning: a warm broker as it runs for days, unless a run compares it with the tests' one. */
+    static final KafkaBroker.Profile KAFKA_PROFILE = KafkaBroker.Profile.valueOf(System.getProperty("bench.kafkaProfile", "LONG_RUNNING"));
+    /** The load generator's HTTP version: Java's client asks for HTTP/2 (h2c) unless told 1.1. */
+    static final HttpClient.Version HTTP_VERSION = "1.1".equals(System.getProperty("bench.http", "2"))
+            ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2;
     static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(120);
     static final String CREATED = "task-dispatch.TaskCreated.v1";
     static final String ACCEPTED = "task-dispatch.TaskAccepted.v1";
@@ -76,14 +82,14 @@ public final class SuiteLatencyBench {
 
     private SuiteLatencyBench(SuiteServices suite, ExecutorService executor) {
         this.suite = suite;
-        this.http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder().version(HTTP_VERSION).executor(executor).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
         Path root = DevstackHome.repositoryRoot();
         BenchKeycloak.useOwnHome(root);
-        String bootstrap = TestServers.kafkaBootstrapServers();
+        String bootstrap = TestServers.kafkaBootstrapServers(KAFKA_PROFILE);
         Map<String, String> environment = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "OIDC_AUTH_SERVER_URL", TestServers.keycloakRealmUrl(),
                 "PGUSER", TestServers.postgres().user(), "PGPASSWORD", TestServers.postgres().password(),
                 "REGISTRY_PERSONAL_DATA_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
@@ -401,7 +407,7 @@ public final class SuiteLatencyBench {
     /** The services' JIT compiler threads, counted in their services' columns as well. */
     private static final String JIT_GROUP = "of which the services' JIT compilers";
     private static final List<String> GROUPS = List.of("grid-registry", "task-dispatch", "scoring", "mediation", "points-store",
-            "command-center", "postgres", "bench", "other", JIT_GROUP);
+            "command-center", "postgres", "kafka", "keycloak", "bench", "other", JIT_GROUP);
 
     /** CPU ticks (1/100 s) of every process so far, by group: each service's JVM, Postgres, this JVM, the rest. */
     private Map<String, Long> ticksByGroup() {
@@ -419,7 +425,7 @@ public final class SuiteLatencyBench {
                     TaskStat stat = TaskStat.of(dir);
                     long pid = Long.parseLong(name);
                     String group = services.containsKey(pid) ? services.get(pid) : stat.comm().equals("postgres") ? "postgres"
-                            : pid == self ? "bench" : "other";
+                            : pid == self ? "bench" : serverOf(dir);
                     ticks.merge(group, stat.ticks(), Long::sum);
                     if (services.containsKey(pid)) {
                         ticks.merge(JIT_GROUP, compilerTicks(dir), Long::sum);
@@ -432,6 +438,12 @@ public final class SuiteLatencyBench {
             throw new IllegalStateException(e);
         }
         return ticks;
+    }
+
+    /** "kafka" for the KRaft broker, "keycloak" for Keycloak (both JVMs, told apart by their command lines), else "other". */
+    private static String serverOf(Path process) throws java.io.IOException {
+        String command = new String(Files.readAllBytes(process.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8);
+        return command.contains("kafka.Kafka") ? "kafka" : command.contains("keycloak") ? "keycloak" : "other";
     }
 
     /** CPU ticks of a JVM's C1 and C2 compiler threads: warm-up work, not the commands' own cost. */
@@ -479,6 +491,7 @@ public final class SuiteLatencyBench {
                 ### Run of %s (as printed by the harness)
 
                 %s- services started one after the other: %s(-Xmx512m each); whole run %.1f min
+                - Kafka broker JVM: %s; load generator's HTTP: %s
                 - after an unmeasured pass (%d s at %d/s), offered rates %s commands/s, each %d s warm-up + %d s measured, open loop; mix: 6/10 TaskCreated, 3/10 TaskAccepted,
                   1/10 CaseRegistered; stream = one SSE connection to the command centre (county scope, those three types)
 
@@ -486,12 +499,12 @@ public final class SuiteLatencyBench {
                 |---|---|---|---|---|---|---|---|---|---|---|
                 %s
 
-                CPU in cores by process during each step ("other": Kafka, Keycloak and everything else on the machine):
+                CPU in cores by process during each step ("other": everything else on the machine):
 
                 | step | %s |
                 |---|%s
                 %s
-                """.formatted(machine.date(), machine.markdown(), starts, minutes, JIT.toSeconds(), JIT_RATE, RATES, WARM_UP.toSeconds(), STEP.toSeconds(),
+                """.formatted(machine.date(), machine.markdown(), starts, minutes, KAFKA_PROFILE, HTTP_VERSION, JIT.toSeconds(), JIT_RATE, RATES, WARM_UP.toSeconds(), STEP.toSeconds(),
                 String.join("\n", rows), String.join(" | ", GROUPS), "---|".repeat(GROUPS.size()), String.join("\n", cpuRows));
     }
 }

@@ -44,7 +44,8 @@ public final class Devstack {
     }
 
     public KafkaBroker kafka() {
-        return new KafkaBroker(home.resolve("kafka"), port("KAFKA_PORT", 19092), port("KAFKA_CONTROLLER_PORT", 19093));
+        return new KafkaBroker(home.resolve("kafka"), port("KAFKA_PORT", 19092), port("KAFKA_CONTROLLER_PORT", 19093),
+                KafkaBroker.Profile.LONG_RUNNING);
     }
 
     public KeycloakServer keycloak() {

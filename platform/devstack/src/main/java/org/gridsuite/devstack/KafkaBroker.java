@@ -23,15 +23,38 @@ public final class KafkaBroker {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
+    /** How the broker's JVM is tuned: for a test run that wants it up fast, or for a stack that runs for hours. */
+    public enum Profile {
+        /** C1 only and the serial GC: starts fast and compiles little, for test JVMs that live minutes. */
+        TESTS(List.of("-Xms128m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")),
+        /**
+         * Full tiered compilation: once warm, C2's code serves the same load with far less CPU than C1's (the
+         * suite's latency bench measured it), which matters when the broker shares two cores with the services.
+         */
+        LONG_RUNNING(List.of("-Xms256m", "-Xmx768m", "-XX:+UseSerialGC"));
+
+        private final List<String> jvmOptions;
+
+        Profile(List<String> jvmOptions) {
+            this.jvmOptions = jvmOptions;
+        }
+    }
+
     private final Path directory;
     private final int port;
     private final int controllerPort;
+    private final Profile profile;
     private final ManagedProcess process;
 
     public KafkaBroker(Path directory, int port, int controllerPort) {
+        this(directory, port, controllerPort, Profile.TESTS);
+    }
+
+    public KafkaBroker(Path directory, int port, int controllerPort, Profile profile) {
         this.directory = directory.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
+        this.profile = profile;
         this.process = new ManagedProcess("kafka", this.directory);
     }
 
@@ -146,10 +169,9 @@ public final class KafkaBroker {
     }
 
     private List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(),
-                "-Xms128m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.xml"),
-                "-cp", brokerClasspath(), mainClass));
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable()));
+        command.addAll(profile.jvmOptions);
+        command.addAll(List.of("-Dlog4j2.configurationFile=" + directory.resolve("log4j2.xml"), "-cp", brokerClasspath(), mainClass));
         command.addAll(List.of(args));
         return command;
     }

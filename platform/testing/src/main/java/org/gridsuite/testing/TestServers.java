@@ -58,13 +58,18 @@ public final class TestServers {
         }
     }
 
-    public static synchronized String kafkaBootstrapServers() {
+    public static String kafkaBootstrapServers() {
+        return kafkaBootstrapServers(KafkaBroker.Profile.TESTS);
+    }
+
+    /** As above, a broker started here tuned as {@code profile} says (benchmarks measure a warm broker). */
+    public static synchronized String kafkaBootstrapServers(KafkaBroker.Profile profile) {
         if (kafkaBootstrap == null) {
             String configured = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
             if (configured != null && !configured.isBlank()) {
                 kafkaBootstrap = configured;
             } else {
-                KafkaBroker broker = new KafkaBroker(tempDirectory("kafka"), Ports.free(), Ports.free()).start(true);
+                KafkaBroker broker = new KafkaBroker(tempDirectory("kafka"), Ports.free(), Ports.free(), profile).start(true);
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::stop));
                 kafkaBootstrap = broker.bootstrapServers();
             }
