@@ -224,7 +224,7 @@ public final class EventStore {
             return List.of();
         }
         String below = horizon(connection);
-        try (PreparedStatement ps = connection.prepareStatement(READ_BELOW)) {
+        try (PreparedStatement ps = Sql.prepare(connection, READ_BELOW)) {
             ps.setString(1, Long.toString(after.transactionId()));
             ps.setLong(2, after.position());
             ps.setString(3, below);

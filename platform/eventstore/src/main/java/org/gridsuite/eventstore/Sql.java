@@ -9,11 +9,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.postgresql.PGStatement;
 
 /** Plain SQL with positional parameters, for projections and queries: one statement per call, no ORM. */
 public final class Sql {
 
+    /** A LIKE whose pattern is a parameter: {@code code like ?}, a grid subtree. */
+    private static final Pattern LIKE_PARAMETER = Pattern.compile("\\blike\\s+\\?", Pattern.CASE_INSENSITIVE);
+
     private Sql() {
+    }
+
+    /**
+     * Prepares {@code sql} on {@code c}. Postgres keeps one generic plan for a statement executed often on a connection
+     * (plan_cache_mode auto), which spares planning on every write path. The exception is a LIKE on a parameter:
+     * a generic plan cannot turn the pattern into an index range, so once a few whole-county patterns have made it
+     * the cheaper choice, a village's subtree scans the county (bench/RESULTS.md, SubtreeQueryBench). Such a
+     * statement is sent unnamed each time (pgjdbc's prepare threshold 0), which Postgres plans for its own pattern.
+     */
+    public static PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        if (LIKE_PARAMETER.matcher(sql).find()) {
+            ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+        return ps;
     }
 
     @FunctionalInterface
@@ -62,7 +82,7 @@ public final class Sql {
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+        PreparedStatement ps = prepare(c, sql);
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof Instant instant) {
