@@ -3,7 +3,8 @@
 # Builds only what it needs, offline and without -am (the platform is taken from ~/.m2 as installed): each service's
 # app when its quarkus-app is missing or older than its sources, and the bench classes. Prints the Markdown section to
 # stdout and to bench/target/SuiteLatencyBench.md; progress to stderr; the six apps' logs in bench/target/SuiteLatencyBench-logs/.
-# A run takes ~13 min, 8 of them warming the JIT up (-Dbench.jitSeconds). For profiles, pass JVM options to every app:
+# A run takes ~13 min, 8 of them warming the JIT up (-Dbench.jitSeconds). The broker runs warm (-Dbench.kafkaProfile=TESTS
+# for the tests' C1-only one); the load generator speaks HTTP/2 (-Dbench.http=1.1 for HTTP/1.1). For profiles, pass JVM options to every app:
 #   -Dbench.appJvmOptions="-XX:StartFlightRecording=filename=/tmp/{service}.jfr,settings=profile"
 set -euo pipefail
 cd "$(dirname "$0")/.."
