@@ -20,4 +20,12 @@ public interface EventHandler {
     default boolean wants(String eventType) {
         return true;
     }
+
+    /**
+     * Called at the start of each poll's transaction, on its connection, before any of its events. A reader whose
+     * wanted types live in its own tables (scoring's triggers) reads them here once a poll instead of once an event:
+     * the poll's records were all fetched before this read, so a type that became wanted before they arrived is seen.
+     */
+    default void beginPoll(Connection connection) throws SQLException {
+    }
 }

@@ -130,6 +130,7 @@ public final class IdempotentConsumer implements AutoCloseable {
     }
 
     private Void apply(Connection c, ConsumerRecords<String, byte[]> records, boolean eventByEvent) throws SQLException {
+        handler.beginPoll(c);
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
             for (ConsumerRecord<String, byte[]> record : batch) {

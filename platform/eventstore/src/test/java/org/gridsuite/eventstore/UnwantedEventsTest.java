@@ -3,10 +3,14 @@ package org.gridsuite.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +55,56 @@ class UnwantedEventsTest extends EventStoreTestSupport {
         }
         assertThat(projectionRows()).containsExactlyInAnyOrderElementsOf(streams.stream().map(s -> s + "|2|5").toList());
         assertThat(count("select count(*) from consumer_dead_letter where consumer = '" + CONSUMER + "'")).isZero();
+    }
+
+    /** A reader whose wanted types are rows of its own table, read once a poll (as scoring reads its triggers). */
+    static final EventHandler WANTS_WHAT_ITS_TABLE_SAYS = new EventHandler() {
+        private Set<String> wanted = Set.of();
+
+        @Override
+        public void beginPoll(Connection c) throws SQLException {
+            wanted = new HashSet<>(Sql.list(c, "select event_type from unwanted_test_type", rs -> rs.getString(1)));
+        }
+
+        @Override
+        public boolean wants(String eventType) {
+            return wanted.contains(eventType);
+        }
+
+        @Override
+        public void handle(Connection c, ReceivedEvent event) throws SQLException {
+            Sql.update(c, "insert into unwanted_test_handled (event_id) values (?)", event.eventId());
+        }
+    };
+
+    @Test
+    void a_type_that_becomes_wanted_is_handled_from_the_next_poll_on() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table if not exists unwanted_test_type (event_type text primary key)");
+            s.execute("create table if not exists unwanted_test_handled (event_id uuid primary key)");
+            s.execute("truncate unwanted_test_type, unwanted_test_handled");
+        }
+        String consumer = "wants-what-its-table-says";
+        String topic = uniqueTopic("wanted-later");
+        for (int i = 0; i < 5; i++) {
+            appendInTransaction(UUID.randomUUID(), 0, List.of(noted()));
+        }
+        publishAll(topic);
+        try (IdempotentConsumer reader = new IdempotentConsumer(dataSource, bootstrap, consumer, List.of(topic), WANTS_WHAT_ITS_TABLE_SAYS).start()) {
+            awaitConsumed(consumer, readTopic(topic, 5, Duration.ofSeconds(30)));
+            assertThat(count("select count(*) from unwanted_test_handled")).as("no one wanted them yet").isZero();
+            assertThat(count("select count(*) from consumer_stream_position where consumer = '" + consumer + "'")).isZero();
+
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("insert into unwanted_test_type values ('test.Noted.v1')");
+            }
+            for (int i = 0; i < 5; i++) {
+                appendInTransaction(UUID.randomUUID(), 0, List.of(noted()));
+            }
+            publishAll(topic);
+            awaitConsumed(consumer, readTopic(topic, 10, Duration.ofSeconds(30)));
+        }
+        assertThat(count("select count(*) from unwanted_test_handled")).as("the five published after the type became wanted").isEqualTo(5);
     }
 
     private static NewEvent noted() {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gridsuite.eventstore.EventCodec;
 import org.gridsuite.eventstore.Sql;
 import org.gridsuite.gridcode.GridCode;
@@ -73,6 +74,11 @@ public class Schemes {
         return log.run(c -> Sql.list(c, """
                 select distinct on (code) body::text from scheme_view order by code, version desc
                 """, rs -> read(rs.getString(1))));
+    }
+
+    /** Every event type some scheme's indicator may be triggered by (any event of another type scores nothing). */
+    public Set<String> triggerTypes(Connection c) {
+        return Set.copyOf(Sql.list(c, "select distinct event_type from trigger_index", rs -> rs.getString(1)));
     }
 
     /** Latest schemes with an indicator that this event type may trigger. */

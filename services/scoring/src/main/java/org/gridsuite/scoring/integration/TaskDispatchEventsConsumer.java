@@ -1,20 +1,11 @@
 package org.gridsuite.scoring.integration;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.util.List;
-import org.gridsuite.eventstore.JsonPayload;
-import org.gridsuite.eventstore.ReceivedEvent;
-import org.gridsuite.eventstore.quarkus.Subscription;
-import org.gridsuite.scoring.app.TriggeredEntries;
 
 /** Task dispatch's events score indicators whose trigger names them (a task closed on time, …). */
 @ApplicationScoped
-public class TaskDispatchEventsConsumer implements Subscription {
-
-    @Inject
-    TriggeredEntries triggered;
+public class TaskDispatchEventsConsumer extends TriggerSubscription {
 
     @Override
     public String consumerName() {
@@ -24,11 +15,5 @@ public class TaskDispatchEventsConsumer implements Subscription {
     @Override
     public List<String> topics() {
         return List.of("task-dispatch.events");
-    }
-
-    @Override
-    public void handle(Connection c, ReceivedEvent event) {
-        triggered.on(c, new TriggeredEntries.ForeignEvent(event.eventId(), event.eventType(), event.gridCode(),
-                event.occurredAt(), JsonPayload.of(event.payload())::path));
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.gridsuite.testing.SuiteServersResource;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.gridsuite.testing.TopicFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,26 @@ class TriggerTest {
                     .body("sourceKind", equalTo("EVENT")).body("sourceEventType", equalTo("task-dispatch.TaskClosed.v1"))
                     .body("status", equalTo("PENDING")).body("subjectId", equalTo(GRID_WORKER.toString()));
             ScoringApi.approve("reviewer", entry);
+        }
+    }
+
+    @Test
+    void an_event_type_no_scheme_names_passes_without_a_claim_and_the_next_closure_still_scores() throws Exception {
+        UUID task = UUID.randomUUID();
+        try (TopicFeed dispatch = new TopicFeed("task-dispatch")) {
+            RecordMetadata accepted = dispatch.send(task, "Task", "TaskAccepted", 2, UUID.randomUUID(), QINCUN_GRID_1,
+                    "{\"taskId\":\"%s\",\"code\":\"%s\",\"at\":\"2026-11-20T01:00:00Z\"}".formatted(task, QINCUN_GRID_1));
+            await().atMost(Duration.ofSeconds(30)).until(() -> ScoringApi.count(dataSource,
+                    "select count(*) from consumer_offset where consumer = 'scoring.task-dispatch' and partition = ? and next_offset > ?",
+                    accepted.partition(), accepted.offset()) == 1);
+            assertThat(ScoringApi.count(dataSource, "select count(*) from consumer_stream_position where consumer = 'scoring.task-dispatch' "
+                    + "and stream_id = ?", task)).as("no claim for a type no trigger names").isZero();
+
+            UUID closed = UUID.randomUUID();
+            dispatch.send(task, "Task", "TaskClosed", 3, closed, QINCUN_GRID_1, taskClosed(task, true));
+            await().atMost(Duration.ofSeconds(30)).until(() -> entriesFrom(closed) == 1);
+            assertThat(ScoringApi.count(dataSource, "select count(*) from consumer_stream_position where consumer = 'scoring.task-dispatch' "
+                    + "and stream_id = ? and version = 3", task)).as("the closure claims the stream").isEqualTo(1);
         }
     }
 
