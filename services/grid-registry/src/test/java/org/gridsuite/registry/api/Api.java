@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.UUID;
 import org.gridsuite.testing.Tokens;
 
 /**
@@ -42,6 +43,12 @@ final class Api {
         create(FENGCHENG_TOWN, DONGCUN_VILLAGE, "东村");
         create(DONGCUN_VILLAGE, DONGCUN_GRID_1, "东村第一网格");
         create(DONGCUN_GRID_1, DONGCUN_MICRO_1, "东一巷");
+    }
+
+    /** A new household on {@code unitCode}, registered by {@code username}, under a number no other test uses; its id. */
+    static String newHousehold(String username, String unitCode) {
+        return as(username).body(Map.of("unitCode", unitCode, "number", "h-" + UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/v1/households").then().statusCode(201).extract().path("id");
     }
 
     private static void create(String parent, String code, String name) {

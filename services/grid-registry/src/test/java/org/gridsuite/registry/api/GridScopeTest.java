@@ -39,8 +39,7 @@ class GridScopeTest {
     @BeforeEach
     void foreignObjects() {
         Api.baseline();
-        foreignHousehold = as("county-admin").body(Map.of("unitCode", DONGCUN_MICRO_1, "number", "s-" + UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        foreignHousehold = Api.newHousehold("county-admin", DONGCUN_MICRO_1);
         foreignResident = as("county-admin").body(Map.of("name", "李四", "relation", "户主"))
                 .post("/api/v1/households/{id}/residents", foreignHousehold).then().statusCode(201).extract().path("id");
         foreignAssignment = as("county-admin").body(Map.of("name", "王五", "role", "GRID_WORKER"))

@@ -52,8 +52,7 @@ class RegistryEventsTest {
 
     @Test
     void a_resident_registration_is_published_masked_and_stored_encrypted() throws Exception {
-        String household = as("grid-worker").body(Map.of("unitCode", QINCUN_MICRO_1, "number", "ev-" + UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        String household = Api.newHousehold("grid-worker", QINCUN_MICRO_1);
         String resident = as("grid-worker").body(Map.of("name", NAME, "idNumber", ID_NUMBER, "phone", PHONE, "relation", "户主"))
                 .post("/api/v1/households/{id}/residents", household).then().statusCode(201)
                 .body("name", equalTo("欧***")).body("idNumber", equalTo("1101**********002X")).body("phone", equalTo("139****5678"))

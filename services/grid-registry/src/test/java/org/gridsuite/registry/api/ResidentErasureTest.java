@@ -41,8 +41,7 @@ class ResidentErasureTest {
     @BeforeEach
     void household() {
         Api.baseline();
-        household = as("township-admin").body(Map.of("unitCode", QINCUN_MICRO_1, "number", "e-" + UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        household = Api.newHousehold("township-admin", QINCUN_MICRO_1);
     }
 
     @Test
@@ -74,8 +73,7 @@ class ResidentErasureTest {
 
     @Test
     void another_township_s_resident_cannot_be_erased_from_here() throws Exception {
-        String foreignHousehold = as("county-admin").body(Map.of("unitCode", DONGCUN_MICRO_1, "number", "f-" + UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/households").then().statusCode(201).extract().path("id");
+        String foreignHousehold = Api.newHousehold("county-admin", DONGCUN_MICRO_1);
         String foreign = as("county-admin").body(Map.of("name", "李四", "relation", "户主", "phone", "13912345678"))
                 .post("/api/v1/households/{id}/residents", foreignHousehold).then().statusCode(201).extract().path("id");
         as("township-admin").post("/api/v1/residents/{id}/erasures", foreign).then().statusCode(403)
