@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Writes a generated county straight into the registry's read-model tables with set-based SQL (generate_series),
- * as the projectors would have left them: the subtree queries read only these tables. Ids are md5 of a name
+ * as the projectors would have left them (the per-unit population table included): the subtree queries read only these tables. Ids are md5 of a name
  * ({@code unit-<code>}, {@code household-<n>}), so that parents, households and residents find each other
  * without joins and every run generates the same rows. Codes follow the registry's rules: townships round-robin
  * over streets (001-), towns (100-) and townships (200-), so township 001 exists; communities 001- and villages
@@ -102,6 +102,12 @@ final class CountyGenerator {
               join bench_micro_grid m on m.n = ((r - 1) % ?) % ? + 1
             """;
 
+    /** Households and residents per unit, as the household projector keeps them (V2__create_unit_population.sql). */
+    private static final String POPULATION = """
+            insert into unit_population (unit_id, unit_code, households, residents)
+            select unit_id, unit_code, count(*), sum(resident_count) from household_view group by unit_id, unit_code
+            """;
+
     private final CountyShape shape;
 
     CountyGenerator(CountyShape shape) {
@@ -130,6 +136,7 @@ final class CountyGenerator {
             update(c, HOUSEHOLDS, m, h, m, r, h, r, h);
         });
         timed(seconds, "residents", () -> update(c, RESIDENTS, h, h, r, h, m));
+        timed(seconds, "population per unit", () -> update(c, POPULATION));
         update(c, "drop table bench_micro_grid");
         // fresh rows have no visibility map and no statistics: without this, the first runs would pay for both
         timed(seconds, "vacuum analyze + checkpoint", () -> {

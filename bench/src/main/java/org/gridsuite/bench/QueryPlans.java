@@ -30,8 +30,8 @@ final class QueryPlans {
             select level, count(*) from grid_unit_view where code like ? and not retired
              group by level order by level
             """;
-    static final String COUNT_HOUSEHOLDS = "select count(*) from household_view where unit_code like ?";
-    static final String COUNT_RESIDENTS = "select count(*) from resident_view where unit_code like ? and left_at is null";
+    static final String COUNT_HOUSEHOLDS = "select coalesce(sum(households), 0) from unit_population where unit_code like ?";
+    static final String COUNT_RESIDENTS = "select coalesce(sum(residents), 0) from unit_population where unit_code like ?";
     static final String COVERAGE = """
             select * from staff_assignment_view where unit_code = any(?) and until is null
              order by length(unit_code) desc, role, since
