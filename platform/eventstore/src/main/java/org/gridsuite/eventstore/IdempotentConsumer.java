@@ -53,16 +53,27 @@ public final class IdempotentConsumer implements AutoCloseable {
     private final String name;
     private final Collection<String> topics;
     private final EventHandler handler;
+    private final Runnable afterCommit;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
 
     public IdempotentConsumer(DataSource dataSource, String bootstrapServers, String name, Collection<String> topics,
                               EventHandler handler) {
+        this(dataSource, bootstrapServers, name, topics, handler, () -> { });
+    }
+
+    /**
+     * @param afterCommit run on the consumer's thread once a poll's transaction has committed (e.g. to let this
+     *                    process's live streams read what the handler appended at once, not at their next tick)
+     */
+    public IdempotentConsumer(DataSource dataSource, String bootstrapServers, String name, Collection<String> topics,
+                              EventHandler handler, Runnable afterCommit) {
         this.dataSource = dataSource;
         this.name = name;
         this.topics = List.copyOf(topics);
         this.handler = handler;
+        this.afterCommit = afterCommit;
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, name);
@@ -105,12 +116,23 @@ public final class IdempotentConsumer implements AutoCloseable {
         while (running) {
             try {
                 applyAtOnce(records);
-                return;
             } catch (EventStoreException e) {
                 // A database failure: nothing was committed; retry the same records after a pause.
                 LOG.warnf("consumer %s could not apply a batch, retrying: %s", name, e.getMessage());
                 java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+                continue;
             }
+            committed();
+            return;
+        }
+    }
+
+    /** Runs the after-commit hook; the poll is applied whatever it does, so its failure is only logged. */
+    private void committed() {
+        try {
+            afterCommit.run();
+        } catch (RuntimeException e) {
+            LOG.warnf("consumer %s: after-commit hook failed: %s", name, e.toString());
         }
     }
 

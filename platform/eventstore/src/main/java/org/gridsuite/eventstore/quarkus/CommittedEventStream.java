@@ -22,7 +22,8 @@ import org.gridsuite.eventstore.StoredEvent;
  * A service's committed events as Server-Sent Events for dashboards: filtered by grid subtree and event type,
  * each with id {@code <txid>-<position>} so that a client reconnecting with Last-Event-ID resumes exactly after
  * the last event it saw, in commit order, skipping nothing. All streams of the process share one tail reader
- * ({@link EventFanOut}): the table is read once per poll interval however many screens are connected.
+ * ({@link EventFanOut}): the table is read once per poll interval however many screens are connected, and at once
+ * when this process's consumers commit ({@link #eventsCommitted}).
  */
 @ApplicationScoped
 public class CommittedEventStream {
@@ -56,6 +57,11 @@ public class CommittedEventStream {
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(String.class, envelope(e))
                         .build());
+    }
+
+    /** This process committed events: the streams read them now instead of at their next tick ({@link EventFanOut#wake}). */
+    public void eventsCommitted() {
+        fanOuts.values().forEach(EventFanOut::wake);
     }
 
     @PreDestroy

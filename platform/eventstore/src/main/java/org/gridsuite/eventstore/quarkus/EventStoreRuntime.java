@@ -39,6 +39,9 @@ public class EventStoreRuntime {
     @Inject
     Instance<Subscription> subscriptions;
 
+    @Inject
+    CommittedEventStream streams;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -68,7 +71,7 @@ public class EventStoreRuntime {
         }
         for (Subscription subscription : subscriptions) {
             consumers.add(new IdempotentConsumer(dataSource, bootstrapServers, subscription.consumerName(),
-                    subscription.topics(), subscription).start());
+                    subscription.topics(), subscription, streams::eventsCommitted).start());
         }
         LOG.infof("event store of %s started: topic %s, relay %s, %d consumers", settings.service(), topic(),
                 settings.relay().enabled() ? "on" : "off", consumers.size());

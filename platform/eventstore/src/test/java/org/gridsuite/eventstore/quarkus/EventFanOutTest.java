@@ -198,6 +198,29 @@ class EventFanOutTest {
     }
 
     @Test
+    void a_wake_up_hands_what_this_process_committed_to_the_screens_without_waiting_for_a_tick() throws Exception {
+        fanOut = new EventFanOut(reads, null, 200, 2000, worker); // no ticks at all: only wake-ups read the tail
+        fanOut.wake();
+        assertThat(reads.all()).as("a wake-up with no screen connected reads nothing").isZero();
+
+        AssertSubscriber<StoredEvent> screen = connect(EventCursor.START, EVERYTHING);
+        StoredEvent first = append("141081001001", TYPES.get(0)).get(0);
+        await().untilAsserted(() -> {
+            fanOut.wake();
+            assertThat(ids(screen.getItems())).contains(first.eventId()); // by its own read or the tail's: live now
+        });
+        StoredEvent next = append("141081002001", TYPES.get(1)).get(0);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> !ids(screen.getItems()).contains(next.eventId())); // a live screen waits for the tail
+        int tailReads = reads.tail.get();
+
+        fanOut.wake();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ids(screen.getItems())).containsExactly(first.eventId(), next.eventId()));
+        assertThat(reads.tail.get()).as("the tail read it").isGreaterThan(tailReads);
+    }
+
+    @Test
     void nothing_is_read_once_the_last_screen_hangs_up() throws Exception {
         fanOut = new EventFanOut(reads, Duration.ofMillis(20), 200, 2000, worker);
         AssertSubscriber<StoredEvent> screen = connect(EventCursor.START, EVERYTHING);
