@@ -9,12 +9,12 @@ import java.util.Map;
 
 /**
  * Writes a generated county straight into the registry's read-model tables with set-based SQL (generate_series),
- * as the projectors would have left them (the per-unit population table included): the subtree queries read only these tables. Ids are md5 of a name
- * ({@code unit-<code>}, {@code household-<n>}), so that parents, households and residents find each other
- * without joins and every run generates the same rows. Codes follow the registry's rules: townships round-robin
- * over streets (001-), towns (100-) and townships (200-), so township 001 exists; communities 001- and villages
- * 200- alternate; grids and micro-grids 001-. Household n sits on micro-grid (n - 1) mod M + 1 and resident r in
- * household (r - 1) mod H + 1: registration order sweeps the county, as onboarding waves would.
+ * as the projectors would have left them (the per-unit population table included): the subtree queries read only
+ * these tables. Ids are md5 of a name ({@code unit-<code>}, {@code household-<n>}), so that parents, households and
+ * residents find each other without joins and every run generates the same rows. Codes follow the registry's rules:
+ * townships round-robin over streets (001-), towns (100-) and townships (200-), so township 001 exists; communities
+ * 001- and villages 200- alternate; grids and micro-grids 001-. Household n sits on micro-grid (n - 1) mod M + 1 and
+ * resident r in household (r - 1) mod H + 1: registration order sweeps the county, as onboarding waves would.
  */
 final class CountyGenerator {
 
