@@ -22,6 +22,6 @@ fi
 mkdir -p bench/target
 for harness in "${harnesses[@]}"; do
   echo "== $harness, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-  ./mvnw -q -B -pl bench exec:java -Dexec.mainClass="org.gridsuite.bench.$harness" ${options[@]+"${options[@]}"} \
+  ./mvnw -q -B -pl bench exec:java -Dexec.mainClass="cn.wanggezhili.bench.$harness" ${options[@]+"${options[@]}"} \
     | tee "bench/target/$harness.md"
 done

@@ -14,5 +14,5 @@ fi
 mkdir -p bench/target
 echo "== RedemptionBench, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 # its own devstack home: starting a Keycloak stops the one another bench's home names in its pid file
-./mvnw -q -B -pl bench exec:java -Dexec.mainClass=org.gridsuite.bench.RedemptionBench \
+./mvnw -q -B -pl bench exec:java -Dexec.mainClass=cn.wanggezhili.bench.RedemptionBench \
   -Ddevstack.home="$PWD/bench/target/devstack-points-store" "$@" | tee bench/target/RedemptionBench.md

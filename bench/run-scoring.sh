@@ -13,4 +13,4 @@ fi
 ./mvnw -q -B -o -pl bench compile
 mkdir -p bench/target
 echo "== ScoringBench, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-./mvnw -q -B -o -pl bench exec:java -Dexec.mainClass=org.gridsuite.bench.ScoringBench "$@" | tee bench/target/ScoringBench.md
+./mvnw -q -B -o -pl bench exec:java -Dexec.mainClass=cn.wanggezhili.bench.ScoringBench "$@" | tee bench/target/ScoringBench.md

@@ -33,5 +33,5 @@ fi
 ./mvnw -q -B -pl bench -am install -DskipTests
 mkdir -p bench/target
 echo "== $harness, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-./mvnw -q -B -pl bench exec:java -Dexec.mainClass="org.gridsuite.bench.$harness" ${options[@]+"${options[@]}"} \
+./mvnw -q -B -pl bench exec:java -Dexec.mainClass="cn.wanggezhili.bench.$harness" ${options[@]+"${options[@]}"} \
   | tee "bench/target/$harness.md"

@@ -18,4 +18,4 @@ done
 ./mvnw -q -B -o -pl bench compile
 mkdir -p bench/target
 echo "== SuiteLatencyBench, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-./mvnw -q -B -o -pl bench exec:java -Dexec.mainClass=org.gridsuite.bench.SuiteLatencyBench "$@" | tee bench/target/SuiteLatencyBench.md
+./mvnw -q -B -o -pl bench exec:java -Dexec.mainClass=cn.wanggezhili.bench.SuiteLatencyBench "$@" | tee bench/target/SuiteLatencyBench.md

@@ -13,7 +13,7 @@ RESET=${1:-}
 
 DEVSTACK_CP="platform/devstack/target/classes:$(cat platform/devstack/target/devstack.classpath)"
 rm -f .devstack/env
-java -cp "$DEVSTACK_CP" org.gridsuite.devstack.Devstack up $RESET &
+java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.Devstack up $RESET &
 PIDS=($!)
 cleanup() { kill "${PIDS[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -39,17 +39,17 @@ done
 
 for entry in $SERVICES; do
   IFS=: read -r name port db <<<"$entry"
-  until java -cp "$DEVSTACK_CP" org.gridsuite.devstack.HttpReady "http://127.0.0.1:$port/q/health/ready"; do
+  until java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.HttpReady "http://127.0.0.1:$port/q/health/ready"; do
     for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "$name failed; see .devstack/logs/"; exit 1; }; done
     sleep 2
   done
 done
-java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
-java -cp "$DEVSTACK_CP" org.gridsuite.devstack.DemoDay http://127.0.0.1:8082
-java -cp "$DEVSTACK_CP" org.gridsuite.devstack.MediationDemo http://127.0.0.1:8084
+java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
+java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.DemoDay http://127.0.0.1:8082
+java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.MediationDemo http://127.0.0.1:8084
 # scoring learns staff and households from the registry's events; its settlement credits the points store's accounts
-java -cp "$DEVSTACK_CP" org.gridsuite.devstack.ScoringDemo http://127.0.0.1:8083
-java -cp "$DEVSTACK_CP" org.gridsuite.devstack.PointsStoreDemo http://127.0.0.1:8085
+java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.ScoringDemo http://127.0.0.1:8083
+java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.PointsStoreDemo http://127.0.0.1:8085
 
 cat <<TXT
 

@@ -1,0 +1,16 @@
+package cn.wanggezhili.eventstore.quarkus;
+
+import java.util.List;
+import cn.wanggezhili.eventstore.EventHandler;
+
+/**
+ * A service's reading of other services' topics. Declare one bean per source (e.g. {@code GridRegistryEventsConsumer}
+ * in task-dispatch); the platform runs it as an {@link cn.wanggezhili.eventstore.IdempotentConsumer}.
+ */
+public interface Subscription extends EventHandler {
+
+    /** Stable name: consumer group and the key of its positions in the database. */
+    String consumerName();
+
+    List<String> topics();
+}

@@ -1,0 +1,34 @@
+package cn.wanggezhili.command.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.security.Caller;
+import cn.wanggezhili.security.CurrentCaller;
+
+@Path("/api/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Caller", description = "Who is signed in and which units they watch")
+@SecurityRequirement(name = "oidc")
+public class CallerResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    public record Me(String username, List<String> roles, List<String> scope) {
+    }
+
+    @GET
+    @Operation(summary = "The signed-in caller: username, roles and grid scope (the dashboard starts at the first unit)")
+    public Me me() {
+        Caller who = caller.get();
+        return new Me(who.username(), who.roles().stream().sorted().toList(), who.scope().stream().map(GridCode::value).toList());
+    }
+}

@@ -1,5 +1,0 @@
-package org.gridsuite.command.domain;
-
-/** Points credited by settlements in the period, and redeemed at the stores' counters (items exchanged). */
-public record PointFigures(long credited, long redeemed, long redemptions, long items) {
-}

@@ -1,0 +1,98 @@
+package cn.wanggezhili.registry.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.registry.api.Dtos.AssignStaffRequest;
+import cn.wanggezhili.registry.api.Dtos.StaffAssignmentResponse;
+import cn.wanggezhili.registry.app.AssignStaffHandler;
+import cn.wanggezhili.registry.app.Commands;
+import cn.wanggezhili.registry.app.GridUnitQueries;
+import cn.wanggezhili.registry.app.UnassignStaffHandler;
+import cn.wanggezhili.registry.domain.AssignmentId;
+import cn.wanggezhili.registry.domain.StaffId;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.GridCodes;
+import cn.wanggezhili.web.ProblemException;
+
+@Path("/api/v1/grid-units/{code}/staff-assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff", description = "Posts on grid units (网格长、网格员、网格信息员、网格警员、三长) and their history")
+@SecurityRequirement(name = "oidc")
+public class StaffAssignmentResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    GridUnitQueries queries;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @Inject
+    AssignStaffHandler assign;
+
+    @Inject
+    UnassignStaffHandler unassign;
+
+    @GET
+    @Operation(summary = "Posts on the unit; with history=true, ended ones too")
+    public List<StaffAssignmentResponse> list(@PathParam("code") String code, @QueryParam("history") @DefaultValue("false") boolean history) {
+        return queries.assignments(GridCodes.parse(code, "code"), history, caller.get()).stream().map(responses::assignment).toList();
+    }
+
+    @POST
+    @Operation(summary = "Give a person a post on the unit")
+    public Response assign(@PathParam("code") String code, @Valid @NotNull AssignStaffRequest body,
+                           @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+        GridCode unit = GridCodes.parse(code, "code");
+        return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("assign", code, body), () -> {
+            var assigned = assign.handle(new Commands.AssignStaff(unit, body.staffId() == null ? null : new StaffId(body.staffId()),
+                    body.name(), body.username(), body.role()), caller.get());
+            StaffAssignmentResponse response = find(unit, assigned.assignmentId().value());
+            return Response.created(URI.create("/api/v1/grid-units/" + assigned.code() + "/staff-assignments/"
+                    + assigned.assignmentId())).entity(response).build();
+        });
+    }
+
+    @POST
+    @Path("{assignmentId}/ends")
+    @Operation(summary = "End a post; it stays in the unit's history")
+    public Response end(@PathParam("code") String code, @PathParam("assignmentId") UUID assignmentId,
+                        @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+        GridCode unit = GridCodes.parse(code, "code");
+        return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("unassign", code, assignmentId), () -> {
+            unassign.handle(new Commands.UnassignStaff(unit, new AssignmentId(assignmentId)), caller.get());
+            return Response.ok(find(unit, assignmentId)).build();
+        });
+    }
+
+    private StaffAssignmentResponse find(GridCode unit, UUID assignmentId) {
+        return queries.assignments(unit, true, caller.get()).stream().filter(a -> a.assignmentId().equals(assignmentId))
+                .findFirst().map(responses::assignment).orElseThrow(() -> ProblemException.notFound("assignment " + assignmentId));
+    }
+}

@@ -1,0 +1,57 @@
+package cn.wanggezhili.registry.app;
+
+import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
+import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.registry.app.Commands.MergeGridUnits;
+import cn.wanggezhili.registry.domain.GridUnit;
+import cn.wanggezhili.registry.domain.GridUnitEvent.GridUnitMerged;
+import cn.wanggezhili.registry.domain.HouseholdId;
+import cn.wanggezhili.registry.domain.UnitId;
+import cn.wanggezhili.security.Caller;
+import cn.wanggezhili.security.Role;
+
+/** Merges units into a target of the same level: their children and households move to it, then they retire. */
+@ApplicationScoped
+public class MergeGridUnitsHandler {
+
+    @Inject
+    Registry registry;
+
+    @Inject
+    Subtree subtree;
+
+    @Inject
+    MoveGridUnitHandler moves;
+
+    @Inject
+    HouseholdMoves householdMoves;
+
+    @Transactional
+    public List<GridUnitMerged> handle(MergeGridUnits cmd, Caller caller) {
+        requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN);
+        GridUnit target = registry.unit(cmd.targetCode());
+        requireCovers(caller, target.code());
+        List<GridUnitMerged> merged = new ArrayList<>();
+        for (GridCode sourceCode : cmd.sourceCodes()) {
+            GridUnit source = registry.unit(sourceCode);
+            requireCovers(caller, source.code());
+            GridUnitMerged event = source.mergeInto(target); // checks the rules before anything moves
+            for (UnitId child : subtree.activeChildren(source.id())) {
+                moves.moveWithSubtree(registry.unit(child), registry.unit(target.id()));
+            }
+            for (HouseholdId household : subtree.households(source.id())) {
+                householdMoves.move(household, target);
+            }
+            registry.append(registry.unit(source.id()), List.of(event));
+            merged.add(event);
+        }
+        return merged;
+    }
+}

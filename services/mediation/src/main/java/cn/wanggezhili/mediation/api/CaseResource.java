@@ -1,0 +1,119 @@
+package cn.wanggezhili.mediation.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.mediation.api.CaseDtos.PartyRequest;
+import cn.wanggezhili.mediation.api.CaseDtos.RegisterCaseRequest;
+import cn.wanggezhili.mediation.api.CaseResponses.CasePage;
+import cn.wanggezhili.mediation.api.CaseResponses.CaseResponse;
+import cn.wanggezhili.mediation.api.CaseResponses.HistoryEntry;
+import cn.wanggezhili.mediation.app.CaseQueries;
+import cn.wanggezhili.mediation.app.NewParty;
+import cn.wanggezhili.mediation.app.RegisterCase;
+import cn.wanggezhili.mediation.app.RegisterCaseHandler;
+import cn.wanggezhili.mediation.domain.CaseId;
+import cn.wanggezhili.mediation.domain.CaseSource;
+import cn.wanggezhili.mediation.domain.CaseStatus;
+import cn.wanggezhili.mediation.domain.DisputeType;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.GridCodes;
+import cn.wanggezhili.web.ProblemException;
+
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Dispute cases (矛盾纠纷调解) from registration to follow-up visit, escalation and referral")
+@SecurityRequirement(name = "oidc")
+public class CaseResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseMapper mapper;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @Inject
+    RegisterCaseHandler register;
+
+    @GET
+    @Operation(summary = "Cases registered on or handled by units under a unit (default: your scope); filter by status, dispute type, mediator")
+    public CasePage list(@QueryParam("under") String under, @QueryParam("status") String status,
+                         @QueryParam("disputeType") String disputeType, @QueryParam("mediator") UUID mediator,
+                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                         @QueryParam("after") String after) {
+        var root = caller.get().subtreeRoot(under);
+        requireOneOf("status", status, CaseStatus.values());
+        requireOneOf("disputeType", disputeType, DisputeType.values());
+        if (after != null && !after.matches("[0-9a-f-]{36}")) {
+            throw ProblemException.badField("after", "the next cursor of a previous page");
+        }
+        var page = queries.list(root, status, disputeType, mediator, limit, after, caller.get());
+        return new CasePage(page.items().stream().map(mapper::brief).toList(), page.next());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A case with its mediators, sessions and parties (masked unless your role talks to the parties)")
+    public CaseResponse get(@PathParam("id") UUID id) {
+        return mapper.full(queries.view(new CaseId(id), caller.get()), caller.get());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The case's events in order, across every hand-off (parties masked)")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        queries.view(new CaseId(id), caller.get());
+        return queries.history(new CaseId(id)).stream().map(mapper::history).toList();
+    }
+
+    @POST
+    @Operation(summary = "Register a case at the desk (WALK_IN) or on another body's referral (REFERRAL)")
+    public Response register(@Valid @NotNull RegisterCaseRequest body, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+        var unit = GridCodes.parse(body.unitCode(), "unitCode");
+        return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("register-case", body), () -> {
+            CaseId id = register.handle(new RegisterCase(unit, body.disputeType(), body.source() == null ? CaseSource.WALK_IN : body.source(),
+                    body.referringBody(), body.title(), body.description(),
+                    body.parties() == null ? List.of() : body.parties().stream().map(CaseResource::party).toList(),
+                    body.evidence(), body.occurredAt()), caller.get());
+            return Response.created(URI.create("/api/v1/cases/" + id)).entity(mapper.full(queries.view(id, caller.get()), caller.get(), true)).build();
+        });
+    }
+
+    static NewParty party(PartyRequest p) {
+        return new NewParty(p.kind(), p.name(), p.idNumber(), p.phone(), p.householdId());
+    }
+
+    private static void requireOneOf(String field, String value, Enum<?>[] values) {
+        if (value != null && Arrays.stream(values).noneMatch(v -> v.name().equals(value))) {
+            throw ProblemException.badField(field, "one of " + Arrays.toString(values));
+        }
+    }
+}

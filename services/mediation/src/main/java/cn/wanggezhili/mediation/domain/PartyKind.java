@@ -1,0 +1,6 @@
+package cn.wanggezhili.mediation.domain;
+
+public enum PartyKind {
+    RESIDENT,
+    ORGANISATION
+}

@@ -1,6 +1,0 @@
-package org.gridsuite.mediation.domain;
-
-public enum PartyKind {
-    RESIDENT,
-    ORGANISATION
-}

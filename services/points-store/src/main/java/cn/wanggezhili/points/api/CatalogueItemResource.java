@@ -1,0 +1,107 @@
+package cn.wanggezhili.points.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.points.api.Dtos.ItemPage;
+import cn.wanggezhili.points.api.Dtos.ItemResponse;
+import cn.wanggezhili.points.api.Dtos.ListItemRequest;
+import cn.wanggezhili.points.api.Dtos.RestockRequest;
+import cn.wanggezhili.points.app.CatalogueHandler;
+import cn.wanggezhili.points.app.CommandLocks;
+import cn.wanggezhili.points.app.CatalogueQueries;
+import cn.wanggezhili.points.app.ListItem;
+import cn.wanggezhili.points.domain.ItemId;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.GridCodes;
+
+@Path("/api/v1/catalogue-items")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue", description = "Stores' catalogues (积分超市): goods, discounts and services with points prices, stock and tiers")
+@SecurityRequirement(name = "oidc")
+public class CatalogueItemResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CatalogueQueries queries;
+
+    @Inject
+    CatalogueHandler catalogue;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @Inject
+    CommandLocks locks;
+
+    @GET
+    @Operation(summary = "The catalogue of the store on a grid unit (a village's or a township's 积分超市)")
+    public ItemPage list(@QueryParam("store") String store,
+                         @QueryParam("withdrawn") @DefaultValue("false") boolean withdrawn,
+                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                         @QueryParam("after") String after) {
+        var page = queries.list(GridCodes.parse(store, "store"), withdrawn, limit, Cursors.uuid(after), caller.get());
+        return new ItemPage(page.items().stream().map(Responses::item).toList(), page.next());
+    }
+
+    @GET
+    @Path("{id}")
+    public ItemResponse get(@PathParam("id") UUID id) {
+        return Responses.item(queries.item(new ItemId(id), caller.get()));
+    }
+
+    @POST
+    @Operation(summary = "List an item in a store's catalogue")
+    public Response create(@Valid @NotNull ListItemRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        var store = GridCodes.parse(body.storeCode(), "storeCode");
+        return idempotent.execute(key, caller.get().subject(), List.of("list-item", body), () -> {
+            ItemId id = catalogue.list(new ListItem(store, body.kind(), body.nameZh(), body.description(), body.pointsPrice(),
+                    body.stock(), body.maxTier(), body.tierDiscounts()), caller.get());
+            return Response.created(URI.create("/api/v1/catalogue-items/" + id)).entity(get(id.value())).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/restocks")
+    @Operation(summary = "Add units to the item's stock")
+    public Response restock(@PathParam("id") UUID id, @Valid @NotNull RestockRequest body,
+                            @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return locks.holding(List.of(id), () -> idempotent.execute(key, caller.get().subject(), List.of("restock", id, body), () -> {
+            catalogue.restock(new ItemId(id), body.quantity(), caller.get());
+            return Response.ok(get(id)).build();
+        }));
+    }
+
+    @POST
+    @Path("{id}/withdrawals")
+    @Operation(summary = "Withdraw the item from the catalogue; open reservations may still be fulfilled")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return locks.holding(List.of(id), () -> idempotent.execute(key, caller.get().subject(), List.of("withdraw", id), () -> {
+            catalogue.withdraw(new ItemId(id), caller.get());
+            return Response.ok(get(id)).build();
+        }));
+    }
+}

@@ -1,7 +1,0 @@
-package org.gridsuite.points.domain;
-
-/** 集中兑换+随时兑换: a scheduled collective exchange day, or any time the store is open. */
-public enum ExchangeMode {
-    EXCHANGE_DAY,
-    ANYTIME
-}

@@ -1,0 +1,102 @@
+package cn.wanggezhili.scoring.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.scoring.api.Dtos.TierRequest;
+import cn.wanggezhili.scoring.app.BoardQueries;
+import cn.wanggezhili.scoring.app.BoardQueries.Standing;
+import cn.wanggezhili.scoring.app.BoardQueries.TenStarHousehold;
+import cn.wanggezhili.scoring.app.EventLog;
+import cn.wanggezhili.scoring.app.Period;
+import cn.wanggezhili.scoring.app.Tiers;
+import cn.wanggezhili.scoring.app.Tiers.YearlyScore;
+import cn.wanggezhili.scoring.domain.TierAssigned;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.GridCodes;
+import cn.wanggezhili.web.ProblemException;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rankings", description = "Leaderboards, the yearly summary and tiers (一年一总结), ten-star households")
+@SecurityRequirement(name = "oidc")
+public class RankingResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    BoardQueries boards;
+
+    @Inject
+    Tiers tiers;
+
+    @Inject
+    EventLog log;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @GET
+    @Path("leaderboards")
+    @Operation(summary = "Approved points per subject under a unit in a month, quarter or year (default: this month), highest first")
+    public List<Standing> leaderboard(@QueryParam("under") String under, @QueryParam("subjectType") String type,
+                                      @QueryParam("period") String period,
+                                      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        Period p = Period.parse(period == null ? log.thisMonth().toString() : period, "period");
+        return boards.leaderboard(caller.get().subtreeRoot(under), Params.subjectType(type), p, limit, caller.get());
+    }
+
+    @GET
+    @Path("yearly-summaries")
+    @Operation(summary = "The yearly summary of one subject type under a unit: base score plus approved points, ranked")
+    public List<YearlyScore> yearly(@QueryParam("under") String under, @QueryParam("subjectType") String type,
+                                    @QueryParam("year") Integer year) {
+        var subjectType = Params.subjectType(type);
+        if (subjectType == null) {
+            throw ProblemException.badField("subjectType", "required");
+        }
+        return tiers.summary(caller.get().subtreeRoot(under), year == null ? log.thisMonth().getYear() : year, subjectType, caller.get());
+    }
+
+    @POST
+    @Path("tier-assignments")
+    @Operation(summary = "Rank a subtree's subjects of one type for a year and assign their tiers (TierAssigned, once per subtree, year and type)")
+    public Response assign(@Valid @NotNull TierRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        var unit = GridCodes.parse(body.unitCode(), "unitCode");
+        return idempotent.execute(key, caller.get().subject(), List.of("assign-tiers", body), () -> {
+            List<TierAssigned> assigned = tiers.assign(unit, body.year(), body.subjectType(), caller.get());
+            return Response.ok(assigned.stream().map(t -> new TierResponse(t.subjectType().name(), t.subjectId(), t.code(), t.year(),
+                    t.rank(), t.rankedAmong(), t.rankedWithin(), t.tier(), t.yearlyScore())).toList()).build();
+        });
+    }
+
+    public record TierResponse(String subjectType, String subjectId, String code, int year, int rank, int rankedAmong,
+                               String rankedWithin, int tier, int yearlyScore) {
+    }
+
+    @GET
+    @Path("ten-star-households")
+    @Operation(summary = "Households under a unit (e.g. a village) holding all ten stars now")
+    public List<TenStarHousehold> tenStar(@QueryParam("under") String under) {
+        return boards.tenStarHouseholds(caller.get().subtreeRoot(under), caller.get());
+    }
+}

@@ -1,0 +1,112 @@
+package cn.wanggezhili.scoring.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.scoring.api.Dtos.EntryPage;
+import cn.wanggezhili.scoring.api.Dtos.EntryRequest;
+import cn.wanggezhili.scoring.api.Dtos.RejectionRequest;
+import cn.wanggezhili.scoring.app.EntryQueries;
+import cn.wanggezhili.scoring.app.EntryQueries.EntryView;
+import cn.wanggezhili.scoring.app.Period;
+import cn.wanggezhili.scoring.app.ScoreEntries;
+import cn.wanggezhili.scoring.domain.EntryId;
+import cn.wanggezhili.scoring.domain.EntryStatus;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.ProblemException;
+
+@Path("/api/v1/score-entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Score entries", description = "One record per event (一事一记录) and the monthly review (一月一审核)")
+@SecurityRequirement(name = "oidc")
+public class ScoreEntryResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ScoreEntries entries;
+
+    @Inject
+    EntryQueries queries;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @POST
+    @Operation(summary = "Record a score entry for a subject, citing an indicator and its evidence (scorer, grid chief, admins)")
+    public Response record(@Valid @NotNull EntryRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        YearMonth month;
+        try {
+            month = body.month() == null ? null : YearMonth.parse(body.month());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badField("month", "a month like 2026-11");
+        }
+        return idempotent.execute(key, caller.get().subject(), List.of("record-entry", body), () -> {
+            EntryId id = entries.record(new ScoreEntries.RecordEntry(body.schemeCode(), body.indicatorCode(), body.subjectId(), month,
+                    body.evidence(), body.note()), caller.get());
+            return Response.created(URI.create("/api/v1/score-entries/" + id)).entity(queries.entry(id, caller.get())).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "Entries on units under a unit (default: your scope), by status and period (month, quarter or year)")
+    public EntryPage list(@QueryParam("under") String under, @QueryParam("status") String status, @QueryParam("period") String period,
+                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @QueryParam("after") String after) {
+        if (status != null && Arrays.stream(EntryStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            throw ProblemException.badField("status", "one of " + Arrays.toString(EntryStatus.values()));
+        }
+        var page = queries.list(caller.get().subtreeRoot(under), status, period == null ? null : Period.parse(period, "period"),
+                limit, Params.cursor(after), caller.get());
+        return new EntryPage(page.items(), page.next());
+    }
+
+    @GET
+    @Path("{id}")
+    public EntryView get(@PathParam("id") UUID id) {
+        return queries.entry(new EntryId(id), caller.get());
+    }
+
+    @POST
+    @Path("{id}/approvals")
+    @Operation(summary = "A reviewer approves a pending entry (never their own, nor one about themselves)")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return idempotent.execute(key, caller.get().subject(), List.of("approve", id), () -> {
+            entries.approve(new EntryId(id), caller.get());
+            return Response.ok(queries.entry(new EntryId(id), caller.get())).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/rejections")
+    @Operation(summary = "A reviewer rejects a pending entry, giving the reason")
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return idempotent.execute(key, caller.get().subject(), List.of("reject", id, body), () -> {
+            entries.reject(new EntryId(id), body.reason(), caller.get());
+            return Response.ok(queries.entry(new EntryId(id), caller.get())).build();
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package cn.wanggezhili.scoring.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.scoring.api.Dtos.SettlementRequest;
+import cn.wanggezhili.scoring.app.Settlements;
+import cn.wanggezhili.scoring.app.Settlements.SettlementView;
+import cn.wanggezhili.scoring.domain.Quarter;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.GridCodes;
+
+@Path("/api/v1/settlements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Settlements", description = "Quarterly settlement (一季一兑现): one points credit per subject and quarter for the points store")
+@SecurityRequirement(name = "oidc")
+public class SettlementResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Settlements settlements;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @POST
+    @Operation(summary = "Settle a unit's quarter after its public notice: 201 the first time, 200 with the same run afterwards")
+    public Response settle(@Valid @NotNull SettlementRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        var unit = GridCodes.parse(body.unitCode(), "unitCode");
+        Quarter quarter = Quarter.parse(body.quarter()).orElseThrow();
+        return idempotent.execute(key, caller.get().subject(), List.of("settle", body), () -> {
+            Settlements.Outcome outcome = settlements.settle(unit, quarter, caller.get());
+            return outcome.created()
+                    ? Response.created(URI.create("/api/v1/settlements/" + outcome.settlement().id())).entity(outcome.settlement()).build()
+                    : Response.ok(outcome.settlement()).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public SettlementView get(@PathParam("id") UUID id) {
+        return settlements.get(id, caller.get());
+    }
+}

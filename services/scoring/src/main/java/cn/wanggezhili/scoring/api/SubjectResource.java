@@ -1,0 +1,113 @@
+package cn.wanggezhili.scoring.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.scoring.api.Dtos.Passbook;
+import cn.wanggezhili.scoring.api.Dtos.SubjectPage;
+import cn.wanggezhili.scoring.api.Dtos.SubjectRequest;
+import cn.wanggezhili.scoring.api.Dtos.SubjectResponse;
+import cn.wanggezhili.scoring.app.BoardQueries;
+import cn.wanggezhili.scoring.app.BoardQueries.StarHolding;
+import cn.wanggezhili.scoring.app.EntryQueries;
+import cn.wanggezhili.scoring.app.EntryQueries.EntryView;
+import cn.wanggezhili.scoring.app.EventLog;
+import cn.wanggezhili.scoring.app.Period;
+import cn.wanggezhili.scoring.app.Subjects;
+import cn.wanggezhili.scoring.domain.Subject;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.GridCodes;
+
+@Path("/api/v1/subjects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Subjects", description = "The scored: grid workers and households from the registry, party organisations, party members and village cadres registered here; passbooks (积分存折) and stars")
+@SecurityRequirement(name = "oidc")
+public class SubjectResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Subjects subjects;
+
+    @Inject
+    EntryQueries entries;
+
+    @Inject
+    BoardQueries boards;
+
+    @Inject
+    EventLog log;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @POST
+    @Operation(summary = "Register a party organisation, party member or village cadre (township admin)")
+    public Response register(@Valid @NotNull SubjectRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        var unit = GridCodes.parse(body.unitCode(), "unitCode");
+        return idempotent.execute(key, caller.get().subject(), List.of("register-subject", body), () -> {
+            Subject s = subjects.register(body.subjectType(), body.name(), unit, body.username(), caller.get());
+            return Response.created(URI.create("/api/v1/subjects/" + s.id())).entity(response(s)).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "Subjects on units under a unit (default: your scope), optionally of one type")
+    public SubjectPage list(@QueryParam("under") String under, @QueryParam("subjectType") String type,
+                            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @QueryParam("after") String after) {
+        var page = subjects.list(caller.get().subtreeRoot(under), Params.subjectType(type), limit, Params.cursor(after), caller.get());
+        return new SubjectPage(page.items().stream().map(SubjectResource::response).toList(), page.next());
+    }
+
+    @GET
+    @Path("{id}")
+    public SubjectResponse get(@PathParam("id") UUID id) {
+        return response(subjects.visible(id, caller.get()));
+    }
+
+    @GET
+    @Path("{id}/passbook")
+    @Operation(summary = "The subject's passbook (一人一折): every entry of a month, quarter or year (default: this year) and its status")
+    public Passbook passbook(@PathParam("id") UUID id, @QueryParam("period") String period) {
+        Subject subject = subjects.visible(id, caller.get());
+        Period p = Period.parse(period == null ? Integer.toString(log.thisMonth().getYear()) : period, "period");
+        List<EntryView> list = entries.passbook(id, p);
+        int approved = list.stream().filter(e -> e.status().equals("APPROVED")).mapToInt(EntryView::points).sum();
+        int pending = list.stream().filter(e -> e.status().equals("PENDING")).mapToInt(EntryView::points).sum();
+        return new Passbook(response(subject), p.value(), approved, pending, list);
+    }
+
+    @GET
+    @Path("{id}/stars")
+    @Operation(summary = "A household's stars (十星级文明户): held or not, its score on each star's items and the threshold")
+    public List<StarHolding> stars(@PathParam("id") UUID id) {
+        subjects.visible(id, caller.get());
+        return boards.stars(id.toString());
+    }
+
+    static SubjectResponse response(Subject s) {
+        return new SubjectResponse(s.id(), s.type(), s.type().nameZh(), s.name(), s.code());
+    }
+}

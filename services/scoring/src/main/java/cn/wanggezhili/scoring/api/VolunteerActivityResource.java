@@ -1,0 +1,61 @@
+package cn.wanggezhili.scoring.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.scoring.api.Dtos.VolunteerActivityRequest;
+import cn.wanggezhili.scoring.app.VolunteerActivities;
+import cn.wanggezhili.scoring.app.VolunteerActivities.ActivityView;
+import cn.wanggezhili.security.CurrentCaller;
+
+@Path("/api/v1/volunteer-activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Volunteer activities", description = "爱心超市+健康银行: volunteering scores the households that took part")
+@SecurityRequirement(name = "oidc")
+public class VolunteerActivityResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    VolunteerActivities activities;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @POST
+    @Operation(summary = "Record a volunteer activity and the households that took part (scorer, grid chief, admins); each "
+            + "household is scored once by the indicators whose trigger names scoring.VolunteerActivityRecorded.v1")
+    public Response record(@Valid @NotNull VolunteerActivityRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return idempotent.execute(key, caller.get().subject(), List.of("record-volunteer-activity", body), () -> {
+            UUID id = activities.record(new VolunteerActivities.RecordActivity(new GridCode(body.unitCode()), body.date(), body.titleZh(),
+                    body.hours(), body.householdIds(), body.evidence()), caller.get());
+            return Response.created(URI.create("/api/v1/volunteer-activities/" + id)).entity(activities.activity(id, caller.get())).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A volunteer activity and the score entries it made")
+    public ActivityView get(@PathParam("id") UUID id) {
+        return activities.activity(id, caller.get());
+    }
+}

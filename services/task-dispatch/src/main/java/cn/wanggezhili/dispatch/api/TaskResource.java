@@ -1,0 +1,177 @@
+package cn.wanggezhili.dispatch.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.dispatch.api.Dtos.CompletionRequest;
+import cn.wanggezhili.dispatch.api.Dtos.HandoverRequest;
+import cn.wanggezhili.dispatch.api.Dtos.MergeRequest;
+import cn.wanggezhili.dispatch.api.Dtos.ReasonRequest;
+import cn.wanggezhili.dispatch.api.Dtos.ReportTaskRequest;
+import cn.wanggezhili.dispatch.api.Dtos.TaskPage;
+import cn.wanggezhili.dispatch.api.Dtos.TaskResponse;
+import cn.wanggezhili.dispatch.app.ReportTask;
+import cn.wanggezhili.dispatch.app.ReportTaskHandler;
+import cn.wanggezhili.dispatch.app.TaskLifecycleHandler;
+import cn.wanggezhili.dispatch.app.TaskQueries;
+import cn.wanggezhili.dispatch.app.Tasks;
+import cn.wanggezhili.dispatch.domain.TaskId;
+import cn.wanggezhili.dispatch.domain.TaskStatus;
+import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.web.GridCodes;
+import cn.wanggezhili.web.ProblemException;
+
+@Path("/api/v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks", description = "Field work (巡查、入户走访、摸排、信息采集、事件、村民说事) from report to closure")
+@SecurityRequirement(name = "oidc")
+public class TaskResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    IdempotentCommands idempotent;
+
+    @Inject
+    ReportTaskHandler report;
+
+    @Inject
+    TaskLifecycleHandler lifecycle;
+
+    @GET
+    @Operation(summary = "Tasks now on units under a unit (default: your scope); filter by status, your own, overdue")
+    public TaskPage list(@QueryParam("under") String under, @QueryParam("status") String status,
+                         @QueryParam("mine") @DefaultValue("false") boolean mine,
+                         @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                         @QueryParam("after") String after) {
+        var root = caller.get().subtreeRoot(under);
+        if (status != null && java.util.Arrays.stream(TaskStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            throw ProblemException.badField("status", "one of " + java.util.Arrays.toString(TaskStatus.values()));
+        }
+        if (after != null && !after.matches("[0-9a-f-]{36}")) {
+            throw ProblemException.badField("after", "the next cursor of a previous page");
+        }
+        var page = queries.list(root, status, mine, overdue, limit, after, caller.get());
+        return new TaskPage(page.items().stream().map(t -> responses.task(t, tasks.now())).toList(), page.next());
+    }
+
+    @GET
+    @Path("{id}")
+    public TaskResponse get(@PathParam("id") UUID id) {
+        return responses.task(queries.task(new TaskId(id), caller.get()), tasks.now());
+    }
+
+    @POST
+    @Operation(summary = "Report or dispatch a task; it is routed to the staff covering the unit")
+    public Response create(@Valid @NotNull ReportTaskRequest body, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+        var unit = GridCodes.parse(body.unitCode(), "unitCode");
+        return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("report-task", body), () -> {
+            TaskId id = report.handle(new ReportTask(body.typeCode(), unit, body.title(), body.description(), body.priority(),
+                    body.attributes(), body.reporterNote(), body.assigneeUsername()), caller.get());
+            return Response.created(URI.create("/api/v1/tasks/" + id)).entity(current(id)).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/acceptances")
+    @Operation(summary = "The owner accepts the task")
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "accept", id, null, () -> lifecycle.accept(new TaskId(id), caller.get()));
+    }
+
+    @POST
+    @Path("{id}/starts")
+    @Operation(summary = "The owner starts work")
+    public Response start(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "start", id, null, () -> lifecycle.start(new TaskId(id), caller.get()));
+    }
+
+    @POST
+    @Path("{id}/completions")
+    @Operation(summary = "The owner reports the work done, with result, notes and evidence references")
+    public Response complete(@PathParam("id") UUID id, @Valid @NotNull CompletionRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "complete", id, body, () -> lifecycle.complete(new TaskId(id), body.result(), body.notes(),
+                body.evidence() == null ? List.of() : body.evidence(), caller.get()));
+    }
+
+    @POST
+    @Path("{id}/returns")
+    @Operation(summary = "A supervisor sends completed work back for rework")
+    public Response returnForRework(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "return", id, body, () -> lifecycle.returnForRework(new TaskId(id), body.reason(), caller.get()));
+    }
+
+    @POST
+    @Path("{id}/closures")
+    @Operation(summary = "A supervisor verifies completed work and closes the task at its current level")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "close", id, null, () -> lifecycle.close(new TaskId(id), caller.get()));
+    }
+
+    @POST
+    @Path("{id}/cancellations")
+    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "cancel", id, body, () -> lifecycle.cancel(new TaskId(id), body.reason(), caller.get()));
+    }
+
+    @POST
+    @Path("{id}/handovers")
+    @Operation(summary = "The owner hands the task over to other staff covering its unit (first-inquiry responsibility ends here)")
+    public Response handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return step(key, "handover", id, body, () -> lifecycle.handOver(new TaskId(id), body.toUsername(), body.note(), caller.get()));
+    }
+
+    @POST
+    @Path("{id}/merges")
+    @Operation(summary = "Merge a duplicate report into the open task it repeats")
+    public Response merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        if (body.intoTaskId() == null) {
+            throw ProblemException.badField("intoTaskId", "required");
+        }
+        return step(key, "merge", id, body, () -> lifecycle.merge(new TaskId(id), new TaskId(body.intoTaskId()), caller.get()));
+    }
+
+    private Response step(String key, String name, UUID id, Object body, Supplier<?> command) {
+        return idempotent.execute(key, caller.get().subject(), List.of(name, id, body == null ? "" : body), () -> {
+            command.get();
+            return Response.ok(current(new TaskId(id))).build();
+        });
+    }
+
+    private TaskResponse current(TaskId id) {
+        return responses.task(queries.task(id, caller.get()), tasks.now());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.wanggezhili.dispatch.domain;
+
+import cn.wanggezhili.kernel.RuleViolation;
+
+/**
+ * A command the task rules refuse; {@link Rule} names the rule, {@code field} the request field at fault
+ * ({@code status} when the task's current state, not the request, stands in the way).
+ */
+public final class TaskRuleViolation extends RuleViolation {
+
+    public enum Rule implements RuleViolation.Rule {
+        TITLE_REQUIRED(false),
+        UNKNOWN_ATTRIBUTE(false),
+        MISSING_ATTRIBUTE(false),
+        INVALID_ATTRIBUTE_VALUE(false),
+        RESULT_REQUIRED(false),
+        REASON_REQUIRED(false),
+        TASK_CLOSED(true),
+        TASK_CANCELLED(true),
+        WRONG_STATUS(true),
+        NOT_THE_OWNER(true),
+        SAME_OWNER(true),
+        VERIFIER_IS_OWNER(true),
+        NOT_OVERDUE(true),
+        ALREADY_ESCALATED_FROM_LEVEL(true),
+        TOP_LEVEL_REACHED(true),
+        NOT_AN_ANCESTOR(false),
+        NOT_A_DUPLICATE_CANDIDATE(false),
+        MERGE_INTO_SELF(false),
+        NOT_ON_UNIT(true);
+
+        private final boolean conflict;
+
+        Rule(boolean conflict) {
+            this.conflict = conflict;
+        }
+
+        @Override
+        public boolean isConflict() {
+            return conflict;
+        }
+    }
+
+    public TaskRuleViolation(Rule rule, String field, String message) {
+        super(rule, field, message);
+    }
+
+    @Override
+    public Rule rule() {
+        return (Rule) super.rule();
+    }
+}

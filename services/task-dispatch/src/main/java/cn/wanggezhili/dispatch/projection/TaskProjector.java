@@ -1,0 +1,92 @@
+package cn.wanggezhili.dispatch.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.time.Instant;
+import cn.wanggezhili.dispatch.app.TaskReadModel;
+import cn.wanggezhili.kernel.StaffRef;
+import cn.wanggezhili.dispatch.domain.TaskEvent;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskAccepted;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskAssigned;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskCancelled;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskClosed;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskClosedByMediation;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskCompleted;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskCreated;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskEscalated;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskFlaggedAsDuplicate;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskHandedOver;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskMerged;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskReferredToMediation;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskReturned;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskReturnedFromMediation;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskStarted;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskUnitRecoded;
+import cn.wanggezhili.eventstore.Sql;
+
+/** Keeps task_view from task events; each write is guarded by the task's stream version. */
+@ApplicationScoped
+public class TaskProjector implements TaskReadModel {
+
+    @Override
+    public void apply(Connection c, TaskEvent event, int version, Instant at) {
+        if (event instanceof TaskCreated e) {
+            Sql.update(c, """
+                    insert into task_view (id, code, origin_code, type_code, title, source, priority, status, due_at, created_at, version)
+                    values (?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?) on conflict (id) do nothing
+                    """, e.taskId().value(), e.code(), e.code(), e.typeCode(), e.title(), e.source(), e.priority(), e.dueAt(), at, version);
+        } else if (event instanceof TaskAssigned e) {
+            owner(c, e, version, "ASSIGNED", e.assignee());
+        } else if (event instanceof TaskAccepted e) {
+            set(c, e, version, "status = 'ACCEPTED'");
+        } else if (event instanceof TaskStarted e) {
+            set(c, e, version, "status = 'IN_PROGRESS'");
+        } else if (event instanceof TaskCompleted e) {
+            set(c, e, version, "status = 'COMPLETED', completed_at = ?", e.at());
+        } else if (event instanceof TaskReturned e) {
+            set(c, e, version, "status = 'IN_PROGRESS', completed_at = null");
+        } else if (event instanceof TaskClosed e) {
+            set(c, e, version, "status = 'CLOSED', closed_at = ?, closed_at_level_code = ?, closed_at_origin = ?",
+                    e.at(), e.closedAtLevelCode(), e.closedAtOrigin());
+        } else if (event instanceof TaskCancelled e) {
+            set(c, e, version, "status = 'CANCELLED', closed_at = ?", e.at());
+        } else if (event instanceof TaskHandedOver e) {
+            set(c, e, version, "owner_staff_id = ?, owner_username = ?, owner_name = ?",
+                    e.to().staffId(), e.to().username(), e.to().name());
+        } else if (event instanceof TaskEscalated e) {
+            StaffRef owner = e.newOwner();
+            set(c, e, version, "code = ?, due_at = ?, escalations = escalations + 1, status = ?, owner_staff_id = ?, owner_username = ?, owner_name = ?",
+                    e.code(), e.newDueAt(), owner == null ? "CREATED" : "ASSIGNED", owner == null ? null : owner.staffId(),
+                    owner == null ? null : owner.username(), owner == null ? null : owner.name());
+        } else if (event instanceof TaskFlaggedAsDuplicate e) {
+            set(c, e, version, "duplicate_of = ?", e.likelyDuplicateOf().value());
+        } else if (event instanceof TaskUnitRecoded e) {
+            set(c, e, version, "code = ?, origin_code = case when origin_code = ? then ? else origin_code end",
+                    e.code(), e.oldCode(), e.newCode());
+        } else if (event instanceof TaskMerged e) {
+            set(c, e, version, "status = 'CANCELLED', duplicate_of = ?, closed_at = ?", e.into().value(), e.at());
+        } else if (event instanceof TaskReferredToMediation e) {
+            set(c, e, version, "status = 'IN_MEDIATION', mediation_case_id = ?", e.caseId());
+        } else if (event instanceof TaskClosedByMediation e) {
+            set(c, e, version, "status = 'CLOSED', mediation_outcome = ?, closed_at = ?, closed_at_level_code = ?, closed_at_origin = ?",
+                    e.outcome(), e.at(), e.code(), e.closedAtOrigin());
+        } else if (event instanceof TaskReturnedFromMediation e) {
+            StaffRef owner = e.owner();
+            set(c, e, version, "status = ?, mediation_outcome = 'DECLINED'", owner == null ? "CREATED" : "ASSIGNED");
+        }
+    }
+
+    private static void owner(Connection c, TaskEvent e, int version, String status, StaffRef owner) {
+        set(c, e, version, "status = ?, owner_staff_id = ?, owner_username = ?, owner_name = ?",
+                status, owner.staffId(), owner.username(), owner.name());
+    }
+
+    private static void set(Connection c, TaskEvent e, int version, String assignments, Object... values) {
+        Object[] params = new Object[values.length + 3];
+        System.arraycopy(values, 0, params, 0, values.length);
+        params[values.length] = version;
+        params[values.length + 1] = e.taskId().value();
+        params[values.length + 2] = version;
+        Sql.update(c, "update task_view set " + assignments + ", version = ? where id = ? and version < ?", params);
+    }
+}
