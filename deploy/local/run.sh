@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
+. .mvn/select-jdk.sh   # a JDK 21+ for the build, the devstack and the services
+java() { "$JAVA_HOME/bin/java" "$@"; }
 RESET=${1:-}
 
 ./mvnw -B -q -ntp install -DskipTests
