@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -20,13 +22,16 @@ class OptimisticConcurrencyTest extends EventStoreTestSupport {
         appendInTransaction(stream, 0, List.of(amount(10)));
         CyclicBarrier bothLoaded = new CyclicBarrier(2);
 
-        List<CompletableFuture<String>> racers = new ArrayList<>();
-        for (int amount : new int[] {1, 2}) {
-            racers.add(CompletableFuture.supplyAsync(() -> decideAndAppend(stream, amount, bothLoaded)));
-        }
         List<String> outcomes = new ArrayList<>();
-        for (CompletableFuture<String> racer : racers) {
-            outcomes.add(racer.get(30, TimeUnit.SECONDS));
+        // a thread each: the common pool may have one thread on a 2-core machine, and both must wait at the barrier
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            List<CompletableFuture<String>> racers = new ArrayList<>();
+            for (int amount : new int[] {1, 2}) {
+                racers.add(CompletableFuture.supplyAsync(() -> decideAndAppend(stream, amount, bothLoaded), threads));
+            }
+            for (CompletableFuture<String> racer : racers) {
+                outcomes.add(racer.get(30, TimeUnit.SECONDS));
+            }
         }
 
         assertThat(outcomes).containsExactlyInAnyOrder("appended", "conflict");

@@ -72,7 +72,7 @@ public final class EventStreamReader {
             } catch (IOException e) {
                 return false;
             }
-        });
+        }, EventStreamReader::readerThread);
         try {
             if (found.get(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 return List.copyOf(seen);
@@ -81,5 +81,12 @@ public final class EventStreamReader {
             body.close();
         }
         throw new AssertionError("the awaited event did not arrive; saw " + seen.size() + " events");
+    }
+
+    /** A thread of its own per stream: the common pool may have a single thread, and a read blocks until hang-up. */
+    private static void readerThread(Runnable read) {
+        Thread thread = new Thread(read, "sse-reader");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -85,10 +87,12 @@ class NoticeAndSettlementTest {
         as("township-admin").get("/api/v1/score-entries/{id}", praised).then().body("points", equalTo(3));
 
         as("other-township-admin").body(SETTLE_Q3).post("/api/v1/settlements").then().statusCode(403);
-        List<CompletableFuture<Integer>> twice = List.of(
-                CompletableFuture.supplyAsync(() -> as("township-admin").body(SETTLE_Q3).post("/api/v1/settlements").statusCode()),
-                CompletableFuture.supplyAsync(() -> as("county-admin").body(SETTLE_Q3).post("/api/v1/settlements").statusCode()));
-        assertThat(List.of(twice.get(0).get(), twice.get(1).get())).containsExactlyInAnyOrder(201, 200);
+        try (ExecutorService admins = Executors.newFixedThreadPool(2)) { // two at once, not one after the other
+            List<CompletableFuture<Integer>> twice = List.of(
+                    CompletableFuture.supplyAsync(() -> as("township-admin").body(SETTLE_Q3).post("/api/v1/settlements").statusCode(), admins),
+                    CompletableFuture.supplyAsync(() -> as("county-admin").body(SETTLE_Q3).post("/api/v1/settlements").statusCode(), admins));
+            assertThat(List.of(twice.get(0).get(), twice.get(1).get())).containsExactlyInAnyOrder(201, 200);
+        }
         String settlement = as("township-admin").body(SETTLE_Q3).post("/api/v1/settlements").then().statusCode(200)
                 .body("subjectsCredited", equalTo(1)).body("pointsCredited", equalTo(7)).extract().path("id");
         as("other-township-admin").get("/api/v1/settlements/{id}", settlement).then().statusCode(403);

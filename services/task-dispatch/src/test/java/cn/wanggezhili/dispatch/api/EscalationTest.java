@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import cn.wanggezhili.dispatch.app.EscalationScheduler;
@@ -72,14 +74,24 @@ class EscalationTest {
     private int runTwoInstances() throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Integer>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    together.await(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return scheduler.escalateOverdue();
+        int escalated = 0;
+        // a thread each: the common pool may have one thread on a 2-core machine, and both must wait at the barrier
+        try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                runs.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        together.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return scheduler.escalateOverdue();
+                }, instances));
+            }
+            for (CompletableFuture<Integer> run : runs) {
+                escalated += run.get(60, TimeUnit.SECONDS);
+            }
+        }
+        return scheduler.escalateOverdue();
             }));
         }
         int escalated = 0;

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import cn.wanggezhili.testing.MutableClock;
@@ -115,14 +117,24 @@ class PlanTest {
     private int runTwoInstances(LocalDate day) throws Exception {
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Integer>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    together.await(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return runner.runDuePlans(day);
+        int escalated = 0;
+        // a thread each: the common pool may have one thread on a 2-core machine, and both must wait at the barrier
+        try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
+                runs.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        together.await(10, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return runner.runDuePlans(day);
+                }, instances));
+            }
+            for (CompletableFuture<Integer> run : runs) {
+                escalated += run.get(60, TimeUnit.SECONDS);
+            }
+        }
+        return runner.runDuePlans(day);
             }));
         }
         int created = 0;
