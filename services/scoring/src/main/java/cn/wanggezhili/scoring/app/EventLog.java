@@ -128,8 +128,10 @@ public class EventLog {
     /** Each credit on its own stream (its settlement id, at version 1: a second credit is a conflict), then the run. */
     public void appendSettlement(Connection c, List<SettlementEvent> events) {
         for (SettlementEvent e : events) {
-            UUID stream = e instanceof SettlementEvent.PointsCredited credit ? credit.settlementId()
-                    : ((SettlementEvent.QuarterSettled) e).settlementRunId();
+            UUID stream = switch (e) {
+                case SettlementEvent.PointsCredited credit -> credit.settlementId();
+                case SettlementEvent.QuarterSettled run -> run.settlementRunId();
+            };
             settlements.append(c, stream, 0, List.of(e), now(), ids);
             readModel.settlement(c, e);
         }

@@ -62,10 +62,9 @@ public record HouseholdStars(Set<String> held, int version) {
 
     public HouseholdStars evolve(StarEvent event) {
         Set<String> next = new HashSet<>(held);
-        if (event instanceof StarAwarded e) {
-            next.add(e.star());
-        } else if (event instanceof StarRevoked e) {
-            next.remove(e.star());
+        switch (event) {
+            case StarAwarded e -> next.add(e.star());
+            case StarRevoked e -> next.remove(e.star());
         }
         return new HouseholdStars(next, version + 1);
     }

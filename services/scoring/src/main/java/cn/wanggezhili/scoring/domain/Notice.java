@@ -97,15 +97,16 @@ public record Notice(NoticeId id, String code, String period, Instant closesAt, 
 
     public Notice evolve(NoticeEvent event) {
         int v = version + 1;
-        if (event instanceof NoticePublished e) {
-            return new Notice(e.noticeId(), e.code(), e.period(), e.closesAt(), Map.of(), v);
-        }
+        return switch (event) {
+            case NoticePublished e -> new Notice(e.noticeId(), e.code(), e.period(), e.closesAt(), Map.of(), v);
+            case ObjectionRaised e -> withObjection(e.objectionId(), new Objection(e.entryId(), false), v);
+            case ObjectionResolved e -> withObjection(e.objectionId(), new Objection(e.entryId(), true), v);
+        };
+    }
+
+    private Notice withObjection(UUID objectionId, Objection objection, int newVersion) {
         Map<UUID, Objection> next = new HashMap<>(objections);
-        if (event instanceof ObjectionRaised e) {
-            next.put(e.objectionId(), new Objection(e.entryId(), false));
-        } else if (event instanceof ObjectionResolved e) {
-            next.put(e.objectionId(), new Objection(e.entryId(), true));
-        }
-        return new Notice(id, code, period, closesAt, next, v);
+        next.put(objectionId, objection);
+        return new Notice(id, code, period, closesAt, next, newVersion);
     }
 }

@@ -128,23 +128,14 @@ public record ScoreEntry(EntryId id, String code, SubjectType subjectType, Strin
 
     public ScoreEntry evolve(ScoreEntryEvent event) {
         int v = version + 1;
-        if (event instanceof ScoreEntryRecorded e) {
-            return new ScoreEntry(e.entryId(), e.code(), e.subjectType(), e.subjectId(), e.subjectUsername(), e.month(),
-                    e.points(), EntryStatus.PENDING, e.recordedBy(), v);
-        }
-        if (event instanceof ScoreEntryApproved) {
-            return with(points, EntryStatus.APPROVED, v);
-        }
-        if (event instanceof ScoreEntryRejected) {
-            return with(points, EntryStatus.REJECTED, v);
-        }
-        if (event instanceof ScoreEntryAmended e) {
-            return with(e.newPoints(), status, v);
-        }
-        if (event instanceof ScoreEntryVoided) {
-            return with(points, EntryStatus.VOIDED, v);
-        }
-        throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
+        return switch (event) {
+            case ScoreEntryRecorded e -> new ScoreEntry(e.entryId(), e.code(), e.subjectType(), e.subjectId(),
+                    e.subjectUsername(), e.month(), e.points(), EntryStatus.PENDING, e.recordedBy(), v);
+            case ScoreEntryApproved approved -> with(points, EntryStatus.APPROVED, v);
+            case ScoreEntryRejected rejected -> with(points, EntryStatus.REJECTED, v);
+            case ScoreEntryAmended e -> with(e.newPoints(), status, v);
+            case ScoreEntryVoided voided -> with(points, EntryStatus.VOIDED, v);
+        };
     }
 
     private ScoreEntry with(int newPoints, EntryStatus newStatus, int newVersion) {

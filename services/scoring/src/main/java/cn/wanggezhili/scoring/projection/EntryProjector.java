@@ -16,8 +16,8 @@ import cn.wanggezhili.scoring.domain.ScoreEntryEvent.ScoreEntryVoided;
 public class EntryProjector {
 
     void apply(Connection c, ScoreEntryEvent event, int version, Instant at) {
-        if (event instanceof ScoreEntryRecorded e) {
-            Sql.update(c, """
+        switch (event) {
+            case ScoreEntryRecorded e -> Sql.update(c, """
                     insert into entry_view (id, code, scheme_code, scheme_version, category_code, indicator_code, star, subject_type,
                         subject_id, subject_name, month, points, status, source_kind, source_event_id, source_event_type, evidence,
                         note, recorded_by, recorded_by_name, recorded_at, version)
@@ -26,15 +26,12 @@ public class EntryProjector {
                     e.star(), e.subjectType(), e.subjectId(), e.subjectName(), e.month(), e.points(), e.source().kind(),
                     e.source().eventId(), e.source().eventType(), e.evidence().toArray(String[]::new), e.note(),
                     e.recordedBy().username(), e.recordedBy().name(), e.at(), version);
-        } else if (event instanceof ScoreEntryApproved e) {
-            set(c, e, version, "status = 'APPROVED', reviewed_by = ?, reviewed_at = ?", e.reviewer().username(), e.at());
-        } else if (event instanceof ScoreEntryRejected e) {
-            set(c, e, version, "status = 'REJECTED', reviewed_by = ?, reviewed_at = ?, review_note = ?",
+            case ScoreEntryApproved e ->
+                    set(c, e, version, "status = 'APPROVED', reviewed_by = ?, reviewed_at = ?", e.reviewer().username(), e.at());
+            case ScoreEntryRejected e -> set(c, e, version, "status = 'REJECTED', reviewed_by = ?, reviewed_at = ?, review_note = ?",
                     e.reviewer().username(), e.at(), e.reason());
-        } else if (event instanceof ScoreEntryAmended e) {
-            set(c, e, version, "points = ?", e.newPoints());
-        } else if (event instanceof ScoreEntryVoided e) {
-            set(c, e, version, "status = 'VOIDED'");
+            case ScoreEntryAmended e -> set(c, e, version, "points = ?", e.newPoints());
+            case ScoreEntryVoided e -> set(c, e, version, "status = 'VOIDED'");
         }
     }
 

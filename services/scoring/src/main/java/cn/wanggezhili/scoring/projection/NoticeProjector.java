@@ -13,19 +13,17 @@ import cn.wanggezhili.scoring.domain.NoticeEvent.ObjectionResolved;
 public class NoticeProjector {
 
     void apply(Connection c, NoticeEvent event, int version) {
-        if (event instanceof NoticePublished e) {
-            Sql.update(c, """
+        switch (event) {
+            case NoticePublished e -> Sql.update(c, """
                     insert into notice_view (id, code, period, closes_at, published_by, subjects, total_points, published_at, version)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
                     """, e.noticeId().value(), e.code(), e.period(), e.closesAt(), e.publishedBy().username(), e.subjects(),
                     e.totalPoints(), e.at(), version);
-        } else if (event instanceof ObjectionRaised e) {
-            Sql.update(c, """
+            case ObjectionRaised e -> Sql.update(c, """
                     insert into objection_view (id, notice_id, entry_id, raised_by, reason, raised_at, status)
                     values (?, ?, ?, ?, ?, ?, 'OPEN') on conflict (id) do nothing
                     """, e.objectionId(), e.noticeId().value(), e.entryId().value(), e.raisedBy().username(), e.reason(), e.at());
-        } else if (event instanceof ObjectionResolved e) {
-            Sql.update(c, """
+            case ObjectionResolved e -> Sql.update(c, """
                     update objection_view set status = ?, amended_points = ?, note = ?, resolved_by = ?, resolved_at = ? where id = ?
                     """, e.outcome(), e.amendedPoints(), e.note(), e.resolvedBy().username(), e.at(), e.objectionId());
         }

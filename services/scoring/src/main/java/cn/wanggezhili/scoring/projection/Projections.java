@@ -19,6 +19,7 @@ import cn.wanggezhili.scoring.domain.SettlementEvent.PointsCredited;
 import cn.wanggezhili.scoring.domain.SettlementEvent.QuarterSettled;
 import cn.wanggezhili.scoring.domain.StarEvent;
 import cn.wanggezhili.scoring.domain.StarEvent.StarAwarded;
+import cn.wanggezhili.scoring.domain.StarEvent.StarRevoked;
 import cn.wanggezhili.scoring.domain.SubjectRegistered;
 import cn.wanggezhili.scoring.domain.TierAssigned;
 import cn.wanggezhili.scoring.domain.VolunteerActivityRecorded;
@@ -72,13 +73,12 @@ public class Projections implements ReadModel {
 
     @Override
     public void settlement(Connection c, SettlementEvent event) {
-        if (event instanceof PointsCredited e) {
-            Sql.update(c, """
+        switch (event) {
+            case PointsCredited e -> Sql.update(c, """
                     insert into settlement_credit (settlement_id, subject_type, subject_id, subject_name, code, quarter, points, credited_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                     """, e.settlementId(), e.subjectType(), e.subjectId(), e.subjectName(), e.code(), e.quarter(), e.points(), e.at());
-        } else if (event instanceof QuarterSettled e) {
-            Sql.update(c, """
+            case QuarterSettled e -> Sql.update(c, """
                     insert into quarter_settlement (run_id, code, code_prefix, quarter, subjects_credited, points_credited,
                         subjects_without_points, subjects_settled_before, settled_by, settled_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
@@ -89,7 +89,10 @@ public class Projections implements ReadModel {
 
     @Override
     public void star(Connection c, StarEvent event) {
-        boolean held = event instanceof StarAwarded;
+        boolean held = switch (event) {
+            case StarAwarded awarded -> true;
+            case StarRevoked revoked -> false;
+        };
         Sql.update(c, """
                 insert into star_holding (household_id, star, star_name, code, held, score, threshold, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
