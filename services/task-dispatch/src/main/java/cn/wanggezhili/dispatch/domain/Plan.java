@@ -116,24 +116,17 @@ public record Plan(PlanId id, GridCode code, String typeCode, String titleZh, Ca
     }
 
     public Plan evolve(PlanEvent event) {
-        // Java 17: no pattern switch yet; this chain covers every permitted event type
-        if (event instanceof PlanCreated e) {
-            return new Plan(e.planId(), new GridCode(e.code()), e.typeCode(), e.titleZh(), e.cadence(), e.startsOn(),
-                    e.createdBy(), false, null, 1);
-        }
-        if (event instanceof PlanRunDone e) {
-            return new Plan(id, code, typeCode, titleZh, cadence, startsOn, createdBy, stopped, e.periodKey(),
+        // an exhaustive switch over the sealed PlanEvent: a new event type fails compilation until it is handled here
+        return switch (event) {
+            case PlanCreated e -> new Plan(e.planId(), new GridCode(e.code()), e.typeCode(), e.titleZh(), e.cadence(),
+                    e.startsOn(), e.createdBy(), false, null, 1);
+            case PlanRunDone e -> new Plan(id, code, typeCode, titleZh, cadence, startsOn, createdBy, stopped, e.periodKey(),
                     version + 1);
-        }
-        if (event instanceof PlanUnitRecoded e) {
-            return new Plan(id, new GridCode(e.code()), typeCode, titleZh, cadence, startsOn, createdBy, stopped,
-                    lastPeriodKey, version + 1);
-        }
-        if (event instanceof PlanStopped) {
-            return new Plan(id, code, typeCode, titleZh, cadence, startsOn, createdBy, true, lastPeriodKey,
+            case PlanUnitRecoded e -> new Plan(id, new GridCode(e.code()), typeCode, titleZh, cadence, startsOn, createdBy,
+                    stopped, lastPeriodKey, version + 1);
+            case PlanStopped e -> new Plan(id, code, typeCode, titleZh, cadence, startsOn, createdBy, true, lastPeriodKey,
                     version + 1);
-        }
-        throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
+        };
     }
 
     private boolean isLaterThanLastRun(String periodKey) {

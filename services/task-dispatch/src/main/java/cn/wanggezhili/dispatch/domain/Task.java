@@ -221,67 +221,50 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
     }
 
     public Task evolve(TaskEvent event) {
-        // Java 17: no pattern switch yet; this chain and progressed(...) cover every permitted event type
-        if (event instanceof TaskCreated e) {
-            GridCode origin = new GridCode(e.code());
-            return new Task(e.taskId(), origin, origin, e.typeCode(), CREATED, e.priority(), null, null, null, e.dueAt(), Set.of(),
-                    null, 1);
-        }
-        if (event instanceof TaskEscalated e) {
-            Set<String> left = new HashSet<>(escalatedFrom);
-            left.add(e.fromCode());
-            return new Task(id, new GridCode(e.code()), originCode, typeCode, e.newOwner() == null ? CREATED : ASSIGNED,
-                    priority, e.newOwner(), null, null, e.newDueAt(), left, duplicateOf, version + 1);
-        }
-        if (event instanceof TaskUnitRecoded e) {
-            Set<String> left = new HashSet<>(escalatedFrom);
-            if (left.remove(e.oldCode())) {
-                left.add(e.newCode());
-            }
-            return new Task(id, new GridCode(e.code()), originCode.value().equals(e.oldCode()) ? new GridCode(e.newCode()) : originCode,
-                    typeCode, status, priority, owner, completedBy, completedAt, dueAt, left, duplicateOf, version + 1);
-        }
-        if (event instanceof TaskFlaggedAsDuplicate e) {
-            return new Task(id, code, originCode, typeCode, status, priority, owner, completedBy, completedAt, dueAt,
-                    escalatedFrom, e.likelyDuplicateOf(), version + 1);
-        }
-        if (event instanceof TaskMerged e) {
-            return new Task(id, code, originCode, typeCode, CANCELLED, priority, owner, completedBy, completedAt, dueAt,
-                    escalatedFrom, e.into(), version + 1);
-        }
-        return progressed(event);
+        // an exhaustive switch over the sealed TaskEvent: a new event type fails compilation until it is handled here
+        return switch (event) {
+            case TaskCreated e -> created(e);
+            case TaskEscalated e -> escalated(e);
+            case TaskUnitRecoded e -> unitRecoded(e);
+            case TaskFlaggedAsDuplicate e -> new Task(id, code, originCode, typeCode, status, priority, owner, completedBy,
+                    completedAt, dueAt, escalatedFrom, e.likelyDuplicateOf(), version + 1);
+            case TaskMerged e -> new Task(id, code, originCode, typeCode, CANCELLED, priority, owner, completedBy,
+                    completedAt, dueAt, escalatedFrom, e.into(), version + 1);
+            // events that move the status on and may change who owns or completed the task
+            case TaskAssigned e -> next(ASSIGNED, e.assignee(), null, null);
+            case TaskHandedOver e -> next(status, e.to(), completedBy, completedAt);
+            case TaskAccepted e -> next(ACCEPTED, owner, null, null);
+            case TaskStarted e -> next(IN_PROGRESS, owner, null, null);
+            case TaskReturned e -> next(IN_PROGRESS, owner, null, null);
+            case TaskCompleted e -> next(COMPLETED, owner, e.by(), e.at());
+            case TaskClosed e -> next(CLOSED, owner, completedBy, completedAt);
+            case TaskCancelled e -> next(CANCELLED, owner, completedBy, completedAt);
+            case TaskReferredToMediation e -> next(IN_MEDIATION, owner, null, null);
+            case TaskClosedByMediation e -> next(CLOSED, owner, null, null);
+            case TaskReturnedFromMediation e -> next(e.owner() == null ? CREATED : ASSIGNED, e.owner(), null, null);
+        };
     }
 
-    /** Events that move the status on and may change who owns or completed the task. */
-    private Task progressed(TaskEvent event) {
-        if (event instanceof TaskAssigned e) {
-            return next(ASSIGNED, e.assignee(), null, null);
+    private static Task created(TaskCreated e) {
+        GridCode origin = new GridCode(e.code());
+        return new Task(e.taskId(), origin, origin, e.typeCode(), CREATED, e.priority(), null, null, null, e.dueAt(), Set.of(),
+                null, 1);
+    }
+
+    private Task escalated(TaskEscalated e) {
+        Set<String> left = new HashSet<>(escalatedFrom);
+        left.add(e.fromCode());
+        return new Task(id, new GridCode(e.code()), originCode, typeCode, e.newOwner() == null ? CREATED : ASSIGNED,
+                priority, e.newOwner(), null, null, e.newDueAt(), left, duplicateOf, version + 1);
+    }
+
+    private Task unitRecoded(TaskUnitRecoded e) {
+        Set<String> left = new HashSet<>(escalatedFrom);
+        if (left.remove(e.oldCode())) {
+            left.add(e.newCode());
         }
-        if (event instanceof TaskHandedOver e) {
-            return next(status, e.to(), completedBy, completedAt);
-        }
-        if (event instanceof TaskAccepted) {
-            return next(ACCEPTED, owner, null, null);
-        }
-        if (event instanceof TaskStarted || event instanceof TaskReturned) {
-            return next(IN_PROGRESS, owner, null, null);
-        }
-        if (event instanceof TaskCompleted e) {
-            return next(COMPLETED, owner, e.by(), e.at());
-        }
-        if (event instanceof TaskClosed || event instanceof TaskCancelled) {
-            return next(event instanceof TaskClosed ? CLOSED : CANCELLED, owner, completedBy, completedAt);
-        }
-        if (event instanceof TaskReferredToMediation) {
-            return next(IN_MEDIATION, owner, null, null);
-        }
-        if (event instanceof TaskClosedByMediation) {
-            return next(CLOSED, owner, null, null);
-        }
-        if (event instanceof TaskReturnedFromMediation e) {
-            return next(e.owner() == null ? CREATED : ASSIGNED, e.owner(), null, null);
-        }
-        throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
+        return new Task(id, new GridCode(e.code()), originCode.value().equals(e.oldCode()) ? new GridCode(e.newCode()) : originCode,
+                typeCode, status, priority, owner, completedBy, completedAt, dueAt, left, duplicateOf, version + 1);
     }
 
     private Task next(TaskStatus nextStatus, StaffRef nextOwner, StaffRef nextCompletedBy, Instant nextCompletedAt) {

@@ -17,21 +17,19 @@ public class PlanProjector implements PlanReadModel {
 
     @Override
     public void apply(Connection c, PlanEvent event, int version, Instant at) {
-        if (event instanceof PlanCreated e) {
-            Sql.update(c, """
+        // exhaustive over the sealed PlanEvent: a new event type fails compilation until it is projected here
+        switch (event) {
+            case PlanCreated e -> Sql.update(c, """
                     insert into plan_view (id, code, type_code, title, cadence, starts_on, status, created_by_staff_id,
                                            created_by_username, created_at, version)
                     values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?) on conflict (id) do nothing
                     """, e.planId().value(), e.code(), e.typeCode(), e.titleZh(), e.cadence(), e.startsOn(),
                     e.createdBy() == null ? null : e.createdBy().staffId(), e.createdBy() == null ? null : e.createdBy().username(),
                     at, version);
-        } else if (event instanceof PlanRunDone e) {
-            set(c, e, version, "last_period_key = ?, last_run_at = ?, last_run_tasks = ?, runs = runs + 1",
+            case PlanRunDone e -> set(c, e, version, "last_period_key = ?, last_run_at = ?, last_run_tasks = ?, runs = runs + 1",
                     e.periodKey(), at, e.tasksCreated());
-        } else if (event instanceof PlanUnitRecoded e) {
-            set(c, e, version, "code = ?", e.code());
-        } else if (event instanceof PlanStopped e) {
-            set(c, e, version, "status = 'STOPPED', stopped_at = ?", at);
+            case PlanUnitRecoded e -> set(c, e, version, "code = ?", e.code());
+            case PlanStopped e -> set(c, e, version, "status = 'STOPPED', stopped_at = ?", at);
         }
     }
 

@@ -30,50 +30,49 @@ public class TaskProjector implements TaskReadModel {
 
     @Override
     public void apply(Connection c, TaskEvent event, int version, Instant at) {
-        if (event instanceof TaskCreated e) {
-            Sql.update(c, """
-                    insert into task_view (id, code, origin_code, type_code, title, source, priority, status, due_at, created_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?) on conflict (id) do nothing
-                    """, e.taskId().value(), e.code(), e.code(), e.typeCode(), e.title(), e.source(), e.priority(), e.dueAt(), at, version);
-        } else if (event instanceof TaskAssigned e) {
-            owner(c, e, version, "ASSIGNED", e.assignee());
-        } else if (event instanceof TaskAccepted e) {
-            set(c, e, version, "status = 'ACCEPTED'");
-        } else if (event instanceof TaskStarted e) {
-            set(c, e, version, "status = 'IN_PROGRESS'");
-        } else if (event instanceof TaskCompleted e) {
-            set(c, e, version, "status = 'COMPLETED', completed_at = ?", e.at());
-        } else if (event instanceof TaskReturned e) {
-            set(c, e, version, "status = 'IN_PROGRESS', completed_at = null");
-        } else if (event instanceof TaskClosed e) {
-            set(c, e, version, "status = 'CLOSED', closed_at = ?, closed_at_level_code = ?, closed_at_origin = ?",
+        // exhaustive over the sealed TaskEvent: a new event type fails compilation until it is projected here
+        switch (event) {
+            case TaskCreated e -> insert(c, e, version, at);
+            case TaskAssigned e -> owner(c, e, version, "ASSIGNED", e.assignee());
+            case TaskAccepted e -> set(c, e, version, "status = 'ACCEPTED'");
+            case TaskStarted e -> set(c, e, version, "status = 'IN_PROGRESS'");
+            case TaskCompleted e -> set(c, e, version, "status = 'COMPLETED', completed_at = ?", e.at());
+            case TaskReturned e -> set(c, e, version, "status = 'IN_PROGRESS', completed_at = null");
+            case TaskClosed e -> set(c, e, version,
+                    "status = 'CLOSED', closed_at = ?, closed_at_level_code = ?, closed_at_origin = ?",
                     e.at(), e.closedAtLevelCode(), e.closedAtOrigin());
-        } else if (event instanceof TaskCancelled e) {
-            set(c, e, version, "status = 'CANCELLED', closed_at = ?", e.at());
-        } else if (event instanceof TaskHandedOver e) {
-            set(c, e, version, "owner_staff_id = ?, owner_username = ?, owner_name = ?",
+            case TaskCancelled e -> set(c, e, version, "status = 'CANCELLED', closed_at = ?", e.at());
+            case TaskHandedOver e -> set(c, e, version, "owner_staff_id = ?, owner_username = ?, owner_name = ?",
                     e.to().staffId(), e.to().username(), e.to().name());
-        } else if (event instanceof TaskEscalated e) {
-            StaffRef owner = e.newOwner();
-            set(c, e, version, "code = ?, due_at = ?, escalations = escalations + 1, status = ?, owner_staff_id = ?, owner_username = ?, owner_name = ?",
-                    e.code(), e.newDueAt(), owner == null ? "CREATED" : "ASSIGNED", owner == null ? null : owner.staffId(),
-                    owner == null ? null : owner.username(), owner == null ? null : owner.name());
-        } else if (event instanceof TaskFlaggedAsDuplicate e) {
-            set(c, e, version, "duplicate_of = ?", e.likelyDuplicateOf().value());
-        } else if (event instanceof TaskUnitRecoded e) {
-            set(c, e, version, "code = ?, origin_code = case when origin_code = ? then ? else origin_code end",
+            case TaskEscalated e -> escalated(c, e, version);
+            case TaskFlaggedAsDuplicate e -> set(c, e, version, "duplicate_of = ?", e.likelyDuplicateOf().value());
+            case TaskUnitRecoded e -> set(c, e, version,
+                    "code = ?, origin_code = case when origin_code = ? then ? else origin_code end",
                     e.code(), e.oldCode(), e.newCode());
-        } else if (event instanceof TaskMerged e) {
-            set(c, e, version, "status = 'CANCELLED', duplicate_of = ?, closed_at = ?", e.into().value(), e.at());
-        } else if (event instanceof TaskReferredToMediation e) {
-            set(c, e, version, "status = 'IN_MEDIATION', mediation_case_id = ?", e.caseId());
-        } else if (event instanceof TaskClosedByMediation e) {
-            set(c, e, version, "status = 'CLOSED', mediation_outcome = ?, closed_at = ?, closed_at_level_code = ?, closed_at_origin = ?",
+            case TaskMerged e -> set(c, e, version, "status = 'CANCELLED', duplicate_of = ?, closed_at = ?", e.into().value(), e.at());
+            case TaskReferredToMediation e -> set(c, e, version, "status = 'IN_MEDIATION', mediation_case_id = ?", e.caseId());
+            case TaskClosedByMediation e -> set(c, e, version,
+                    "status = 'CLOSED', mediation_outcome = ?, closed_at = ?, closed_at_level_code = ?, closed_at_origin = ?",
                     e.outcome(), e.at(), e.code(), e.closedAtOrigin());
-        } else if (event instanceof TaskReturnedFromMediation e) {
-            StaffRef owner = e.owner();
-            set(c, e, version, "status = ?, mediation_outcome = 'DECLINED'", owner == null ? "CREATED" : "ASSIGNED");
+            case TaskReturnedFromMediation e -> {
+                StaffRef owner = e.owner();
+                set(c, e, version, "status = ?, mediation_outcome = 'DECLINED'", owner == null ? "CREATED" : "ASSIGNED");
+            }
         }
+    }
+
+    private static void insert(Connection c, TaskCreated e, int version, Instant at) {
+        Sql.update(c, """
+                insert into task_view (id, code, origin_code, type_code, title, source, priority, status, due_at, created_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?) on conflict (id) do nothing
+                """, e.taskId().value(), e.code(), e.code(), e.typeCode(), e.title(), e.source(), e.priority(), e.dueAt(), at, version);
+    }
+
+    private static void escalated(Connection c, TaskEscalated e, int version) {
+        StaffRef owner = e.newOwner();
+        set(c, e, version, "code = ?, due_at = ?, escalations = escalations + 1, status = ?, owner_staff_id = ?, owner_username = ?, owner_name = ?",
+                e.code(), e.newDueAt(), owner == null ? "CREATED" : "ASSIGNED", owner == null ? null : owner.staffId(),
+                owner == null ? null : owner.username(), owner == null ? null : owner.name());
     }
 
     private static void owner(Connection c, TaskEvent e, int version, String status, StaffRef owner) {
