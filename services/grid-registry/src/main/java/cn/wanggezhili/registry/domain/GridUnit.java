@@ -169,26 +169,24 @@ public record GridUnit(UnitId id, GridCode code, String name, int level, UnitKin
 
     public GridUnit evolve(GridUnitEvent event) {
         int next = version + 1;
-        // Java 17: no pattern switch yet; the chain covers every permitted event type
-        if (event instanceof GridUnitCreated e) {
-            return new GridUnit(e.unitId(), new GridCode(e.code()), e.name(), e.level(), e.kind(), e.parentId(), false, Map.of(), next);
-        }
-        if (event instanceof GridUnitRenamed e) {
-            return new GridUnit(id, code, e.newName(), level, kind, parentId, retired, assignments, next);
-        }
-        if (event instanceof GridUnitMoved e) {
-            return new GridUnit(id, new GridCode(e.code()), name, level, kind, e.newParentId(), retired, assignments, next);
-        }
-        if (event instanceof GridUnitSplit || event instanceof GridUnitMerged || event instanceof GridUnitRetired) {
-            return new GridUnit(id, code, name, level, kind, parentId, true, Map.of(), next);
-        }
-        if (event instanceof StaffAssigned e) {
-            return new GridUnit(id, code, name, level, kind, parentId, retired, with(e), next);
-        }
-        if (event instanceof StaffUnassigned e) {
-            return new GridUnit(id, code, name, level, kind, parentId, retired, without(e.assignmentId()), next);
-        }
-        throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
+        // an exhaustive switch over the sealed GridUnitEvent: a new event type fails compilation until it is handled here
+        return switch (event) {
+            case GridUnitCreated e ->
+                    new GridUnit(e.unitId(), new GridCode(e.code()), e.name(), e.level(), e.kind(), e.parentId(), false, Map.of(), next);
+            case GridUnitRenamed e -> new GridUnit(id, code, e.newName(), level, kind, parentId, retired, assignments, next);
+            case GridUnitMoved e ->
+                    new GridUnit(id, new GridCode(e.code()), name, level, kind, e.newParentId(), retired, assignments, next);
+            case GridUnitSplit e -> retiredUnit(next);
+            case GridUnitMerged e -> retiredUnit(next);
+            case GridUnitRetired e -> retiredUnit(next);
+            case StaffAssigned e -> new GridUnit(id, code, name, level, kind, parentId, retired, with(e), next);
+            case StaffUnassigned e -> new GridUnit(id, code, name, level, kind, parentId, retired, without(e.assignmentId()), next);
+        };
+    }
+
+    /** Split, merged or retired: the unit ends, and so do its assignments. */
+    private GridUnit retiredUnit(int next) {
+        return new GridUnit(id, code, name, level, kind, parentId, true, Map.of(), next);
     }
 
     private Map<AssignmentId, Assignment> with(StaffAssigned e) {

@@ -73,25 +73,19 @@ public record Household(HouseholdId id, UnitId unitId, String code, String numbe
 
     public Household evolve(HouseholdEvent event) {
         int next = version + 1;
-        if (event instanceof HouseholdRegistered e) {
-            return new Household(e.householdId(), e.unitId(), e.code(), e.number(), Set.of(), Set.of(), Set.of(), next);
-        }
-        if (event instanceof HouseholdMoved e) {
-            return new Household(id, e.unitId(), e.code(), number, residents, registered, erased, next);
-        }
-        if (event instanceof ResidentRegistered e) {
-            return new Household(id, unitId, code, number, with(residents, e.residentId()), with(registered, e.residentId()),
-                    erased, next);
-        }
-        if (event instanceof ResidentLeft e) {
-            return new Household(id, unitId, code, number,
+        // an exhaustive switch over the sealed HouseholdEvent: a new event type fails compilation until it is handled here
+        return switch (event) {
+            case HouseholdRegistered e ->
+                    new Household(e.householdId(), e.unitId(), e.code(), e.number(), Set.of(), Set.of(), Set.of(), next);
+            case HouseholdMoved e -> new Household(id, e.unitId(), e.code(), number, residents, registered, erased, next);
+            case ResidentRegistered e -> new Household(id, unitId, code, number, with(residents, e.residentId()),
+                    with(registered, e.residentId()), erased, next);
+            case ResidentLeft e -> new Household(id, unitId, code, number,
                     residents.stream().filter(r -> !r.equals(e.residentId())).collect(Collectors.toUnmodifiableSet()), registered,
                     erased, next);
-        }
-        if (event instanceof ResidentPersonalDataErased e) {
-            return new Household(id, unitId, code, number, residents, registered, with(erased, e.residentId()), next);
-        }
-        throw new IllegalArgumentException("unknown event " + event.getClass().getSimpleName());
+            case ResidentPersonalDataErased e ->
+                    new Household(id, unitId, code, number, residents, registered, with(erased, e.residentId()), next);
+        };
     }
 
     private static Set<ResidentId> with(Set<ResidentId> set, ResidentId residentId) {

@@ -29,33 +29,39 @@ public class GridUnitProjector {
     private static final String ISSUE_CODE = "insert into issued_code (code, unit_id, issued_at) values (?, ?, ?) on conflict do nothing";
 
     public void apply(Connection c, GridUnitEvent event, int version, Instant at) {
-        if (event instanceof GridUnitCreated e) {
-            Sql.update(c, UPSERT_UNIT, e.unitId().value(), e.code(), e.name(), e.level(), e.kind(),
-                    e.parentId() == null ? null : e.parentId().value(), e.parentCode(), version, at);
-            Sql.update(c, ISSUE_CODE, e.code(), e.unitId().value(), at);
-        } else if (event instanceof GridUnitRenamed e) {
-            set(c, e, version, at, "name = ?", e.newName());
-        } else if (event instanceof GridUnitMoved e) {
-            set(c, e, version, at, "code = ?, parent_id = ?, parent_code = ?", e.code(), e.newParentId().value(), e.newParentCode());
-            Sql.update(c, ISSUE_CODE, e.code(), e.unitId().value(), at);
-            recodeDependents(c, e);
-        } else if (event instanceof GridUnitSplit e) {
-            set(c, e, version, at, "retired = true, successor_codes = ?", (Object) e.successorCodes().toArray(String[]::new));
-        } else if (event instanceof GridUnitMerged e) {
-            set(c, e, version, at, "retired = true, successor_codes = ?", (Object) new String[] {e.successorCode()});
-        } else if (event instanceof GridUnitRetired e) {
-            set(c, e, version, at, "retired = true");
-        } else if (event instanceof StaffAssigned e) {
-            Sql.update(c, """
-                    insert into staff_assignment_view (assignment_id, unit_id, unit_code, staff_id, staff_name, username, role, since)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (assignment_id) do nothing
-                    """, e.assignmentId().value(), e.unitId().value(), e.code(), e.staffId().value(), e.staffName(),
-                    e.username(), e.role(), e.since());
-            set(c, e, version, at, null);
-        } else if (event instanceof StaffUnassigned e) {
-            Sql.update(c, "update staff_assignment_view set until = ? where assignment_id = ?", e.until(), e.assignmentId().value());
-            set(c, e, version, at, null);
+        // exhaustive over the sealed GridUnitEvent: a new event type fails compilation until it is projected here
+        switch (event) {
+            case GridUnitCreated e -> {
+                Sql.update(c, UPSERT_UNIT, e.unitId().value(), e.code(), e.name(), e.level(), e.kind(),
+                        e.parentId() == null ? null : e.parentId().value(), e.parentCode(), version, at);
+                Sql.update(c, ISSUE_CODE, e.code(), e.unitId().value(), at);
+            }
+            case GridUnitRenamed e -> set(c, e, version, at, "name = ?", e.newName());
+            case GridUnitMoved e -> {
+                set(c, e, version, at, "code = ?, parent_id = ?, parent_code = ?", e.code(), e.newParentId().value(), e.newParentCode());
+                Sql.update(c, ISSUE_CODE, e.code(), e.unitId().value(), at);
+                recodeDependents(c, e);
+            }
+            case GridUnitSplit e ->
+                    set(c, e, version, at, "retired = true, successor_codes = ?", (Object) e.successorCodes().toArray(String[]::new));
+            case GridUnitMerged e ->
+                    set(c, e, version, at, "retired = true, successor_codes = ?", (Object) new String[] {e.successorCode()});
+            case GridUnitRetired e -> set(c, e, version, at, "retired = true");
+            case StaffAssigned e -> assigned(c, e, version, at);
+            case StaffUnassigned e -> {
+                Sql.update(c, "update staff_assignment_view set until = ? where assignment_id = ?", e.until(), e.assignmentId().value());
+                set(c, e, version, at, null);
+            }
         }
+    }
+
+    private static void assigned(Connection c, StaffAssigned e, int version, Instant at) {
+        Sql.update(c, """
+                insert into staff_assignment_view (assignment_id, unit_id, unit_code, staff_id, staff_name, username, role, since)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (assignment_id) do nothing
+                """, e.assignmentId().value(), e.unitId().value(), e.code(), e.staffId().value(), e.staffName(),
+                e.username(), e.role(), e.since());
+        set(c, e, version, at, null);
     }
 
     /** A unit's new code is copied onto the rows that carry it for subtree queries. */

@@ -16,43 +16,56 @@ import cn.wanggezhili.registry.domain.HouseholdEvent.ResidentRegistered;
 public class HouseholdProjector {
 
     public void apply(Connection c, HouseholdEvent event, int version, Instant at) {
-        if (event instanceof HouseholdRegistered e) {
-            if (Sql.update(c, """
-                    insert into household_view (id, unit_id, unit_code, number, resident_count, version, registered_at)
-                    values (?, ?, ?, ?, 0, ?, ?) on conflict (id) do nothing
-                    """, e.householdId().value(), e.unitId().value(), e.code(), e.number(), version, at) == 1) {
-                population(c, e.unitId().value(), e.code(), 1, 0);
+        // exhaustive over the sealed HouseholdEvent: a new event type fails compilation until it is projected here
+        switch (event) {
+            case HouseholdRegistered e -> registered(c, e, version, at);
+            case HouseholdMoved e -> moved(c, e, version);
+            case ResidentRegistered e -> residentRegistered(c, e, version);
+            case ResidentLeft e -> {
+                if (advance(c, e, version, "resident_count = resident_count - 1")) {
+                    Sql.update(c, "update resident_view set left_at = ? where id = ?", at, e.residentId().value());
+                    populationOfHousehold(c, e.householdId().value(), -1);
+                }
             }
-        } else if (event instanceof HouseholdMoved e) {
-            var before = Sql.one(c, "select unit_id, resident_count from household_view where id = ?",
-                    rs -> new Object[] {rs.getObject(1, java.util.UUID.class), rs.getInt(2)}, e.householdId().value());
-            if (advance(c, e, version, "unit_id = ?, unit_code = ?", e.unitId().value(), e.code())) {
-                Sql.update(c, "update resident_view set unit_code = ? where household_id = ?", e.code(), e.householdId().value());
-                int residents = (Integer) before.orElseThrow()[1];
-                population(c, (java.util.UUID) before.orElseThrow()[0], e.oldCode(), -1, -residents);
-                population(c, e.unitId().value(), e.code(), 1, residents);
+            case ResidentPersonalDataErased e -> {
+                if (advance(c, e, version, "resident_count = resident_count")) {
+                    Sql.update(c, """
+                            update resident_view set masked_name = null, masked_id_number = null, masked_phone = null,
+                                   personal_data_erased_at = ? where id = ?
+                            """, at, e.residentId().value());
+                }
             }
-        } else if (event instanceof ResidentRegistered e) {
-            if (advance(c, e, version, "resident_count = resident_count + 1")) {
-                Sql.update(c, """
-                        insert into resident_view (id, household_id, unit_code, relation, masked_name, masked_id_number, masked_phone)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
-                        """, e.residentId().value(), e.householdId().value(), e.code(), e.relation(), e.maskedName(),
-                        e.maskedIdNumber(), e.maskedPhone());
-                populationOfHousehold(c, e.householdId().value(), 1);
-            }
-        } else if (event instanceof ResidentLeft e) {
-            if (advance(c, e, version, "resident_count = resident_count - 1")) {
-                Sql.update(c, "update resident_view set left_at = ? where id = ?", at, e.residentId().value());
-                populationOfHousehold(c, e.householdId().value(), -1);
-            }
-        } else if (event instanceof ResidentPersonalDataErased e) {
-            if (advance(c, e, version, "resident_count = resident_count")) {
-                Sql.update(c, """
-                        update resident_view set masked_name = null, masked_id_number = null, masked_phone = null,
-                               personal_data_erased_at = ? where id = ?
-                        """, at, e.residentId().value());
-            }
+        }
+    }
+
+    private static void registered(Connection c, HouseholdRegistered e, int version, Instant at) {
+        if (Sql.update(c, """
+                insert into household_view (id, unit_id, unit_code, number, resident_count, version, registered_at)
+                values (?, ?, ?, ?, 0, ?, ?) on conflict (id) do nothing
+                """, e.householdId().value(), e.unitId().value(), e.code(), e.number(), version, at) == 1) {
+            population(c, e.unitId().value(), e.code(), 1, 0);
+        }
+    }
+
+    private static void moved(Connection c, HouseholdMoved e, int version) {
+        var before = Sql.one(c, "select unit_id, resident_count from household_view where id = ?",
+                rs -> new Object[] {rs.getObject(1, java.util.UUID.class), rs.getInt(2)}, e.householdId().value());
+        if (advance(c, e, version, "unit_id = ?, unit_code = ?", e.unitId().value(), e.code())) {
+            Sql.update(c, "update resident_view set unit_code = ? where household_id = ?", e.code(), e.householdId().value());
+            int residents = (Integer) before.orElseThrow()[1];
+            population(c, (java.util.UUID) before.orElseThrow()[0], e.oldCode(), -1, -residents);
+            population(c, e.unitId().value(), e.code(), 1, residents);
+        }
+    }
+
+    private static void residentRegistered(Connection c, ResidentRegistered e, int version) {
+        if (advance(c, e, version, "resident_count = resident_count + 1")) {
+            Sql.update(c, """
+                    insert into resident_view (id, household_id, unit_code, relation, masked_name, masked_id_number, masked_phone)
+                    values (?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+                    """, e.residentId().value(), e.householdId().value(), e.code(), e.relation(), e.maskedName(),
+                    e.maskedIdNumber(), e.maskedPhone());
+            populationOfHousehold(c, e.householdId().value(), 1);
         }
     }
 
