@@ -3,10 +3,21 @@ package cn.wanggezhili.mediation.projection;
 import java.sql.Connection;
 import cn.wanggezhili.eventstore.Sql;
 import cn.wanggezhili.mediation.domain.CaseEvent;
+import cn.wanggezhili.mediation.domain.CaseEvent.AgreementReached;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseAccepted;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseClosed;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseDeclined;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseEscalated;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseReferred;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseRegistered;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseWithdrawn;
+import cn.wanggezhili.mediation.domain.CaseEvent.FollowUpVisited;
+import cn.wanggezhili.mediation.domain.CaseEvent.InvestigationStarted;
+import cn.wanggezhili.mediation.domain.CaseEvent.MediationFailed;
 import cn.wanggezhili.mediation.domain.CaseEvent.MediatorAssigned;
 import cn.wanggezhili.mediation.domain.CaseEvent.PartyAdded;
 import cn.wanggezhili.mediation.domain.CaseEvent.PartyPersonalDataErased;
+import cn.wanggezhili.mediation.domain.CaseEvent.PerformanceChecked;
 import cn.wanggezhili.mediation.domain.CaseEvent.SessionHeld;
 import cn.wanggezhili.mediation.domain.CaseEvent.SessionScheduled;
 import cn.wanggezhili.mediation.domain.Party;
@@ -16,30 +27,51 @@ import cn.wanggezhili.kernel.StaffRef;
 final class CaseDetailProjector {
 
     void apply(Connection c, CaseEvent event, int version) {
-        if (event instanceof CaseRegistered e) {
-            for (int i = 0; i < e.parties().size(); i++) {
-                party(c, e, e.parties().get(i), i + 1);
+        switch (event) {
+            case CaseRegistered e -> {
+                for (int i = 0; i < e.parties().size(); i++) {
+                    party(c, e, e.parties().get(i), i + 1);
+                }
             }
-        } else if (event instanceof PartyAdded e) {
-            party(c, e, e.party(), 1000 + version); // after the parties named at registration
-        } else if (event instanceof PartyPersonalDataErased e) {
-            Sql.update(c, """
-                    update case_party set masked_name = null, masked_id_number = null, masked_phone = null,
-                           personal_data_erased_at = ? where party_id = ?
-                    """, e.at(), e.partyId().value());
-        } else if (event instanceof MediatorAssigned e) {
-            mediator(c, e);
-        } else if (event instanceof SessionScheduled e) {
-            Sql.update(c, """
-                    insert into case_session (case_id, session_no, scheduled_for, place) values (?, ?, ?, ?)
-                    on conflict (case_id, session_no) do nothing
-                    """, e.caseId().value(), e.sessionNo(), e.scheduledFor(), e.place());
-        } else if (event instanceof SessionHeld e) {
-            int updated = Sql.update(c, "update case_session set held_at = ?, minutes = ? where case_id = ? and session_no = ? and held_at is null",
-                    e.at(), e.minutes(), e.caseId().value(), e.sessionNo());
-            if (updated == 1) {
-                Sql.update(c, "update case_view set sessions_held = sessions_held + 1 where id = ?", e.caseId().value());
-            }
+            case PartyAdded e -> party(c, e, e.party(), 1000 + version); // after the parties named at registration
+            case PartyPersonalDataErased e -> erased(c, e);
+            case MediatorAssigned e -> mediator(c, e);
+            case SessionScheduled e -> scheduled(c, e);
+            case SessionHeld e -> held(c, e);
+            // status and level changes: case_view only (CaseProjector), nothing in the detail tables
+            case CaseAccepted e -> { }
+            case CaseDeclined e -> { }
+            case InvestigationStarted e -> { }
+            case AgreementReached e -> { }
+            case MediationFailed e -> { }
+            case PerformanceChecked e -> { }
+            case FollowUpVisited e -> { }
+            case CaseEscalated e -> { }
+            case CaseReferred e -> { }
+            case CaseWithdrawn e -> { }
+            case CaseClosed e -> { }
+        }
+    }
+
+    private static void erased(Connection c, PartyPersonalDataErased e) {
+        Sql.update(c, """
+                update case_party set masked_name = null, masked_id_number = null, masked_phone = null,
+                       personal_data_erased_at = ? where party_id = ?
+                """, e.at(), e.partyId().value());
+    }
+
+    private static void scheduled(Connection c, SessionScheduled e) {
+        Sql.update(c, """
+                insert into case_session (case_id, session_no, scheduled_for, place) values (?, ?, ?, ?)
+                on conflict (case_id, session_no) do nothing
+                """, e.caseId().value(), e.sessionNo(), e.scheduledFor(), e.place());
+    }
+
+    private static void held(Connection c, SessionHeld e) {
+        int updated = Sql.update(c, "update case_session set held_at = ?, minutes = ? where case_id = ? and session_no = ? and held_at is null",
+                e.at(), e.minutes(), e.caseId().value(), e.sessionNo());
+        if (updated == 1) {
+            Sql.update(c, "update case_view set sessions_held = sessions_held + 1 where id = ?", e.caseId().value());
         }
     }
 

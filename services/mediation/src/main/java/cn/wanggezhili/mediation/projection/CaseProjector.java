@@ -8,13 +8,20 @@ import cn.wanggezhili.mediation.domain.CaseEvent;
 import cn.wanggezhili.mediation.domain.CaseEvent.AgreementReached;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseAccepted;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseClosed;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseDeclined;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseEscalated;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseReferred;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseRegistered;
+import cn.wanggezhili.mediation.domain.CaseEvent.CaseWithdrawn;
 import cn.wanggezhili.mediation.domain.CaseEvent.FollowUpVisited;
 import cn.wanggezhili.mediation.domain.CaseEvent.InvestigationStarted;
 import cn.wanggezhili.mediation.domain.CaseEvent.MediationFailed;
+import cn.wanggezhili.mediation.domain.CaseEvent.MediatorAssigned;
+import cn.wanggezhili.mediation.domain.CaseEvent.PartyAdded;
+import cn.wanggezhili.mediation.domain.CaseEvent.PartyPersonalDataErased;
 import cn.wanggezhili.mediation.domain.CaseEvent.PerformanceChecked;
+import cn.wanggezhili.mediation.domain.CaseEvent.SessionHeld;
+import cn.wanggezhili.mediation.domain.CaseEvent.SessionScheduled;
 
 /**
  * Keeps case_view from case events; each write is guarded by the case's stream version. Parties, mediators and
@@ -27,38 +34,46 @@ public class CaseProjector implements CaseReadModel {
 
     @Override
     public void apply(Connection c, CaseEvent event, int version) {
-        if (event instanceof CaseRegistered e) {
-            Sql.update(c, """
-                    insert into case_view (id, code, origin_code, dispute_type, source, source_task_id, referring_body, title,
-                                           description, status, level, registered_at, last_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?) on conflict (id) do nothing
-                    """, e.caseId().value(), e.code(), e.code(), e.disputeType(), e.source(), e.sourceTaskId(), e.referringBody(),
-                    e.title(), e.description(), e.level(), e.at(), e.at(), version);
-        } else if (event instanceof CaseAccepted e) {
-            set(c, e, version, "status = 'ACCEPTED'");
-        } else if (event instanceof InvestigationStarted e) {
-            set(c, e, version, "status = 'INVESTIGATING'");
-        } else if (event instanceof AgreementReached e) {
-            set(c, e, version, "status = 'AGREED', outcome = 'AGREEMENT', concluded_at = ?", e.at());
-        } else if (event instanceof MediationFailed e) {
-            set(c, e, version, "status = 'FAILED', outcome = 'FAILED', concluded_at = ?", e.at());
-        } else if (event instanceof PerformanceChecked e) {
-            set(c, e, version, "status = 'PERFORMANCE_CHECKED'");
-        } else if (event instanceof FollowUpVisited e) {
-            set(c, e, version, "status = 'FOLLOWED_UP'");
-        } else if (event instanceof CaseEscalated e) {
-            set(c, e, version, "code = ?, level = ?, status = 'ACCEPTED', outcome = null, concluded_at = null, escalations = escalations + 1",
+        switch (event) {
+            case CaseRegistered e -> registered(c, e, version);
+            case CaseAccepted e -> set(c, e, version, "status = 'ACCEPTED'");
+            case InvestigationStarted e -> set(c, e, version, "status = 'INVESTIGATING'");
+            case AgreementReached e -> set(c, e, version, "status = 'AGREED', outcome = 'AGREEMENT', concluded_at = ?", e.at());
+            case MediationFailed e -> set(c, e, version, "status = 'FAILED', outcome = 'FAILED', concluded_at = ?", e.at());
+            case PerformanceChecked e -> set(c, e, version, "status = 'PERFORMANCE_CHECKED'");
+            case FollowUpVisited e -> set(c, e, version, "status = 'FOLLOWED_UP'");
+            case CaseEscalated e -> set(c, e, version,
+                    "code = ?, level = ?, status = 'ACCEPTED', outcome = null, concluded_at = null, escalations = escalations + 1",
                     e.code(), e.toLevel());
-        } else if (event instanceof CaseReferred e) {
-            set(c, e, version, "level = ?, referred_to_body = ?, status = 'ACCEPTED', outcome = null, concluded_at = null",
+            case CaseReferred e -> set(c, e, version,
+                    "level = ?, referred_to_body = ?, status = 'ACCEPTED', outcome = null, concluded_at = null",
                     e.toLevel(), e.receivingBody());
-        } else if (event instanceof CaseClosed e) {
-            set(c, e, version, "status = 'CLOSED', outcome = ?, closed_at = ?, closed_at_level = ?", e.outcome(), e.at(), e.closedAtLevel());
-        } else {
+            case CaseClosed e -> set(c, e, version, "status = 'CLOSED', outcome = ?, closed_at = ?, closed_at_level = ?",
+                    e.outcome(), e.at(), e.closedAtLevel());
             // parties, mediators, sessions, declines and withdrawals: the version and time still move on
-            set(c, event, version, "status = status");
+            case PartyAdded e -> touch(c, e, version);
+            case PartyPersonalDataErased e -> touch(c, e, version);
+            case MediatorAssigned e -> touch(c, e, version);
+            case SessionScheduled e -> touch(c, e, version);
+            case SessionHeld e -> touch(c, e, version);
+            case CaseDeclined e -> touch(c, e, version);
+            case CaseWithdrawn e -> touch(c, e, version);
         }
         details.apply(c, event, version);
+    }
+
+    private static void registered(Connection c, CaseRegistered e, int version) {
+        Sql.update(c, """
+                insert into case_view (id, code, origin_code, dispute_type, source, source_task_id, referring_body, title,
+                                       description, status, level, registered_at, last_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, ?, ?) on conflict (id) do nothing
+                """, e.caseId().value(), e.code(), e.code(), e.disputeType(), e.source(), e.sourceTaskId(), e.referringBody(),
+                e.title(), e.description(), e.level(), e.at(), e.at(), version);
+    }
+
+    /** Only the version and time move on. */
+    private static void touch(Connection c, CaseEvent e, int version) {
+        set(c, e, version, "status = status");
     }
 
     static void set(Connection c, CaseEvent e, int version, String assignments, Object... values) {

@@ -13,8 +13,8 @@ public class MediatorProjector implements MediatorReadModel {
 
     @Override
     public void apply(Connection c, MediatorEvent event) {
-        if (event instanceof MediatorEnrolled e) {
-            Sql.update(c, """
+        switch (event) {
+            case MediatorEnrolled e -> Sql.update(c, """
                     insert into mediator_pool (staff_id, code, name, username, background, studio, enrolled_at)
                     values (?, ?, ?, ?, ?, ?, ?) on conflict (staff_id) do nothing
                     """, e.staffId(), e.code(), e.name(), e.username(), e.background(), e.studio(), e.at());
