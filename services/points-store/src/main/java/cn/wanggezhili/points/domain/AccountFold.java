@@ -50,39 +50,43 @@ final class AccountFold {
     }
 
     void apply(AccountEvent event) {
-        if (event instanceof AccountOpened e) {
-            id = e.accountId();
-            code = e.code();
-            subjectType = e.subjectType();
-            subjectId = e.subjectId();
-        } else if (event instanceof PointsCredited e) {
-            settlements.add(e.settlementId());
-            addLot(new Lot(e.settlementId(), e.points(), e.at(), e.expiresAt()));
-        } else if (event instanceof PointsDebited e) {
-            holds.put(e.redemptionId(), List.copyOf(e.portions()));
-            take(e.portions(), -1);
-        } else if (event instanceof PointsRefunded e) {
-            // the redemption ended (cancelled or lapsed): its hold is gone, so a second refund finds nothing
-            holds.remove(e.redemptionId());
-            take(e.portions(), 1);
-        } else if (event instanceof PointsExpired e) {
-            take(List.of(new LotPortion(e.lotId(), e.points())), -1);
-        } else if (event instanceof PointsAdjusted e) {
-            if (e.points() > 0) {
-                addLot(new Lot(e.adjustmentId(), e.points(), e.at(), e.expiresAt()));
-            } else {
+        switch (event) {
+            case AccountOpened e -> {
+                id = e.accountId();
+                code = e.code();
+                subjectType = e.subjectType();
+                subjectId = e.subjectId();
+            }
+            case PointsCredited e -> {
+                settlements.add(e.settlementId());
+                addLot(new Lot(e.settlementId(), e.points(), e.at(), e.expiresAt()));
+            }
+            case PointsDebited e -> {
+                holds.put(e.redemptionId(), List.copyOf(e.portions()));
                 take(e.portions(), -1);
             }
-        } else if (event instanceof AccountHolderLinked e) {
-            holders.add(e.username());
-        } else {
-            throw new IllegalArgumentException("unknown account event " + event.getClass().getSimpleName());
+            case PointsRefunded e -> {
+                // the redemption ended (cancelled or lapsed): its hold is gone, so a second refund finds nothing
+                holds.remove(e.redemptionId());
+                take(e.portions(), 1);
+            }
+            case PointsExpired e -> take(List.of(new LotPortion(e.lotId(), e.points())), -1);
+            case PointsAdjusted e -> adjust(e);
+            case AccountHolderLinked e -> holders.add(e.username());
         }
         version++;
     }
 
     Account account() {
         return new Account(id, code, subjectType, subjectId, lots, settlements, holds, holders, version);
+    }
+
+    private void adjust(PointsAdjusted e) {
+        if (e.points() > 0) {
+            addLot(new Lot(e.adjustmentId(), e.points(), e.at(), e.expiresAt()));
+        } else {
+            take(e.portions(), -1);
+        }
     }
 
     private void addLot(Lot lot) {

@@ -112,23 +112,14 @@ public record CatalogueItem(ItemId id, GridCode storeCode, ItemKind kind, String
     }
 
     public CatalogueItem evolve(ItemEvent event) {
-        if (event instanceof CatalogueItemListed e) {
-            return new CatalogueItem(e.itemId(), new GridCode(e.code()), e.kind(), e.nameZh(), e.pointsPrice(), e.stock(),
-                    e.maxTier(), e.tierDiscounts(), false, version + 1);
-        }
-        if (event instanceof CatalogueItemRestocked e) {
-            return withStock(e.stock(), withdrawn);
-        }
-        if (event instanceof CatalogueItemWithdrawn) {
-            return withStock(stock, true);
-        }
-        if (event instanceof StockReserved e) {
-            return withStock(e.stock(), withdrawn);
-        }
-        if (event instanceof StockReleased e) {
-            return withStock(e.stock(), withdrawn);
-        }
-        throw new IllegalArgumentException("unknown item event " + event.getClass().getSimpleName());
+        return switch (event) {
+            case CatalogueItemListed e -> new CatalogueItem(e.itemId(), new GridCode(e.code()), e.kind(), e.nameZh(),
+                    e.pointsPrice(), e.stock(), e.maxTier(), e.tierDiscounts(), false, version + 1);
+            case CatalogueItemRestocked e -> withStock(e.stock(), withdrawn);
+            case CatalogueItemWithdrawn e -> withStock(stock, true);
+            case StockReserved e -> withStock(e.stock(), withdrawn);
+            case StockReleased e -> withStock(e.stock(), withdrawn);
+        };
     }
 
     private CatalogueItem withStock(int next, boolean nowWithdrawn) {

@@ -74,20 +74,13 @@ public record Redemption(RedemptionId id, AccountId accountId, GridCode storeCod
     }
 
     public Redemption evolve(RedemptionEvent event) {
-        if (event instanceof RedemptionReserved e) {
-            return new Redemption(e.redemptionId(), e.accountId(), new GridCode(e.code()), e.itemId(), e.items(), e.points(),
-                    RedemptionStatus.RESERVED, e.expiresAt(), version + 1);
-        }
-        if (event instanceof RedemptionFulfilled) {
-            return withStatus(RedemptionStatus.FULFILLED);
-        }
-        if (event instanceof RedemptionCancelled) {
-            return withStatus(RedemptionStatus.CANCELLED);
-        }
-        if (event instanceof RedemptionLapsed) {
-            return withStatus(RedemptionStatus.LAPSED);
-        }
-        throw new IllegalArgumentException("unknown redemption event " + event.getClass().getSimpleName());
+        return switch (event) {
+            case RedemptionReserved e -> new Redemption(e.redemptionId(), e.accountId(), new GridCode(e.code()), e.itemId(),
+                    e.items(), e.points(), RedemptionStatus.RESERVED, e.expiresAt(), version + 1);
+            case RedemptionFulfilled e -> withStatus(RedemptionStatus.FULFILLED);
+            case RedemptionCancelled e -> withStatus(RedemptionStatus.CANCELLED);
+            case RedemptionLapsed e -> withStatus(RedemptionStatus.LAPSED);
+        };
     }
 
     private Redemption withStatus(RedemptionStatus next) {

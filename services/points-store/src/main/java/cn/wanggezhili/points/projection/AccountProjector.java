@@ -25,34 +25,28 @@ public class AccountProjector implements AccountReadModel {
         for (int i = 0; i < events.size(); i++) {
             AccountEvent event = events.get(i);
             int version = stored.get(i).version();
-            if (event instanceof AccountOpened e) {
-                Sql.update(c, """
+            switch (event) {
+                case AccountOpened e -> Sql.update(c, """
                         insert into account_view (id, code, subject_type, subject_id, subject_name, balance, opened_at, version)
                         values (?, ?, ?, ?, ?, 0, ?, ?) on conflict (id) do nothing
                         """, e.accountId().value(), e.code(), e.subjectType(), e.subjectId(), e.subjectName(), e.at(), version);
-            } else if (event instanceof AccountHolderLinked e) {
-                Sql.update(c, "insert into account_holder (account_id, username) values (?, ?) on conflict do nothing",
+                case AccountHolderLinked e -> Sql.update(c,
+                        "insert into account_holder (account_id, username) values (?, ?) on conflict do nothing",
                         e.accountId().value(), e.username());
-            } else {
-                ledger(c, event, version);
+                case PointsCredited e -> entry(c, e, version, "CREDITED",
+                        e.points(), e.balance(), e.settlementId(), e.quarter(), null, e.at());
+                case PointsDebited e -> entry(c, e, version, "DEBITED",
+                        -e.points(), e.balance(), e.redemptionId(), null, null, e.at());
+                case PointsRefunded e -> entry(c, e, version, "REFUNDED",
+                        e.points(), e.balance(), e.redemptionId(), e.reason(), null, e.at());
+                case PointsExpired e -> entry(c, e, version, "EXPIRED",
+                        -e.points(), e.balance(), e.lotId(), null, null, e.at());
+                case PointsAdjusted e -> entry(c, e, version, "ADJUSTED",
+                        e.points(), e.balance(), e.adjustmentId(), e.reason(), e.by(), e.at());
             }
         }
         Sql.update(c, "update account_view set balance = ?, next_expiry = ?, version = ? where id = ? and version < ?",
                 after.balance(), after.nextExpiry(), after.version(), after.id().value(), after.version());
-    }
-
-    private static void ledger(Connection c, AccountEvent event, int version) {
-        if (event instanceof PointsCredited e) {
-            entry(c, e, version, "CREDITED", e.points(), e.balance(), e.settlementId(), e.quarter(), null, e.at());
-        } else if (event instanceof PointsDebited e) {
-            entry(c, e, version, "DEBITED", -e.points(), e.balance(), e.redemptionId(), null, null, e.at());
-        } else if (event instanceof PointsRefunded e) {
-            entry(c, e, version, "REFUNDED", e.points(), e.balance(), e.redemptionId(), e.reason(), null, e.at());
-        } else if (event instanceof PointsExpired e) {
-            entry(c, e, version, "EXPIRED", -e.points(), e.balance(), e.lotId(), null, null, e.at());
-        } else if (event instanceof PointsAdjusted e) {
-            entry(c, e, version, "ADJUSTED", e.points(), e.balance(), e.adjustmentId(), e.reason(), e.by(), e.at());
-        }
     }
 
     private static void entry(Connection c, AccountEvent e, int version, String kind, int points, int balance,

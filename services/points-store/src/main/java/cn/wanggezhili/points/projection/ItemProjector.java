@@ -11,6 +11,10 @@ import cn.wanggezhili.points.app.ItemReadModel;
 import cn.wanggezhili.points.domain.CatalogueItem;
 import cn.wanggezhili.points.domain.ItemEvent;
 import cn.wanggezhili.points.domain.ItemEvent.CatalogueItemListed;
+import cn.wanggezhili.points.domain.ItemEvent.CatalogueItemRestocked;
+import cn.wanggezhili.points.domain.ItemEvent.CatalogueItemWithdrawn;
+import cn.wanggezhili.points.domain.ItemEvent.StockReleased;
+import cn.wanggezhili.points.domain.ItemEvent.StockReserved;
 
 /** Keeps item_view: the listing once, then stock and withdrawal from the item's state, guarded by its version. */
 @ApplicationScoped
@@ -19,13 +23,18 @@ public class ItemProjector implements ItemReadModel {
     @Override
     public void apply(Connection c, CatalogueItem after, List<? extends ItemEvent> events) {
         for (ItemEvent event : events) {
-            if (event instanceof CatalogueItemListed e) {
-                Sql.update(c, """
+            switch (event) {
+                case CatalogueItemListed e -> Sql.update(c, """
                         insert into item_view (id, store_code, kind, name_zh, description, points_price, stock, max_tier,
                                                tier_discounts, listed_at, version)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) on conflict (id) do nothing
                         """, e.itemId().value(), e.code(), e.kind(), e.nameZh(), e.description(), e.pointsPrice(), e.stock(),
                         e.maxTier(), json(e), e.at());
+                // stock and withdrawal are written from the item's state after the loop
+                case CatalogueItemRestocked e -> { }
+                case CatalogueItemWithdrawn e -> { }
+                case StockReserved e -> { }
+                case StockReleased e -> { }
             }
         }
         Sql.update(c, "update item_view set stock = ?, withdrawn = ?, version = ? where id = ? and version < ?",

@@ -16,19 +16,16 @@ public class RedemptionProjector implements RedemptionReadModel {
 
     @Override
     public void apply(Connection c, RedemptionEvent event, int version) {
-        if (event instanceof RedemptionReserved e) {
-            Sql.update(c, """
+        switch (event) {
+            case RedemptionReserved e -> Sql.update(c, """
                     insert into redemption_view (id, account_id, account_code, store_code, item_id, item_name, items, points,
                                                  tier, mode, status, reserved_at, expires_at, version)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RESERVED', ?, ?, ?) on conflict (id) do nothing
                     """, e.redemptionId().value(), e.accountId().value(), e.accountCode(), e.code(), e.itemId().value(),
                     e.itemNameZh(), e.items(), e.points(), e.tier(), e.mode(), e.at(), e.expiresAt(), version);
-        } else if (event instanceof RedemptionFulfilled e) {
-            end(c, e, "FULFILLED", e.at(), version);
-        } else if (event instanceof RedemptionCancelled e) {
-            end(c, e, "CANCELLED", e.at(), version);
-        } else if (event instanceof RedemptionLapsed e) {
-            end(c, e, "LAPSED", e.at(), version);
+            case RedemptionFulfilled e -> end(c, e, "FULFILLED", e.at(), version);
+            case RedemptionCancelled e -> end(c, e, "CANCELLED", e.at(), version);
+            case RedemptionLapsed e -> end(c, e, "LAPSED", e.at(), version);
         }
     }
 
