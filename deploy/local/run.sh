@@ -46,12 +46,14 @@ for entry in $SERVICES; do
     sleep 2
   done
 done
-java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
-java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.DemoDay http://127.0.0.1:8082
-java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.MediationDemo http://127.0.0.1:8084
+# The demo stories (deploy/demo) need only the JDK: their classes are the whole classpath.
+DEMO_CP="deploy/demo/target/classes"
+java -cp "$DEMO_CP" cn.wanggezhili.demo.DemoLoader http://127.0.0.1:8081 deploy/demo/houma-demo.csv
+java -cp "$DEMO_CP" cn.wanggezhili.demo.DemoDay http://127.0.0.1:8082
+java -cp "$DEMO_CP" cn.wanggezhili.demo.MediationDemo http://127.0.0.1:8084
 # scoring learns staff and households from the registry's events; its settlement credits the points store's accounts
-java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.ScoringDemo http://127.0.0.1:8083
-java -cp "$DEVSTACK_CP" cn.wanggezhili.devstack.PointsStoreDemo http://127.0.0.1:8085
+java -cp "$DEMO_CP" cn.wanggezhili.demo.ScoringDemo http://127.0.0.1:8083
+java -cp "$DEMO_CP" cn.wanggezhili.demo.PointsStoreDemo http://127.0.0.1:8085
 
 cat <<TXT
 

@@ -1,17 +1,13 @@
-package cn.wanggezhili.devstack;
+package cn.wanggezhili.demo;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A day of field work in the demo county through task dispatch's public API: patrols and household visits
@@ -21,20 +17,18 @@ import java.util.regex.Pattern;
  */
 public final class DemoDay {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String FIRST_GRID = "141081001001001";
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private DemoDay() {
     }
 
     public static void main(String[] args) throws Exception {
         String dispatch = args[0];
-        String realm = System.getenv("OIDC_AUTH_SERVER_URL");
-        String chief = DemoLoader.token(realm, "grid-chief");
-        String worker = DemoLoader.token(realm, "grid-worker");
-        String county = DemoLoader.token(realm, "county-admin");
-        String resident = DemoLoader.token(realm, "resident");
+        String realm = DemoApi.realm();
+        String chief = DemoApi.token(realm, "grid-chief");
+        String worker = DemoApi.token(realm, "grid-worker");
+        String county = DemoApi.token(realm, "county-admin");
+        String resident = DemoApi.token(realm, "resident");
 
         List<String> microGrids = microGridsOfFirstGrid();
         // task dispatch learns the grid from the registry's events: wait until it knows the first micro-grid
@@ -44,20 +38,32 @@ public final class DemoDay {
                 """);
         List<String> patrols = new ArrayList<>(List.of(first));
         for (String micro : microGrids.subList(1, microGrids.size())) {
-            patrols.add(id(post(dispatch + "/api/v1/tasks", chief, patrol(micro))));
+            patrols.add(DemoApi.id(post(dispatch + "/api/v1/tasks", chief, patrol(micro))));
         }
         List<String> visits = new ArrayList<>();
         for (String micro : microGrids.subList(0, Math.min(4, microGrids.size()))) {
-            visits.add(id(post(dispatch + "/api/v1/tasks", chief, """
+            visits.add(DemoApi.id(post(dispatch + "/api/v1/tasks", chief, """
                     {"typeCode":"household-visit","unitCode":"%s","title":"入户走访：核实常住人口"}""".formatted(micro))));
         }
+        reportsAndIncidents(dispatch, resident, worker, microGrids);
+        workThrough(dispatch, worker, chief, patrols);
+        step(dispatch, worker, visits.get(0), "acceptances", "");
+        System.out.println("demo day loaded: " + patrols.size() + " patrols, " + visits.size()
+                + " household visits, a resident's report, 2 urgent incidents (overdue in 5 minutes, then escalated)");
+    }
+
+    /** A resident reports a broken light; the worker reports two urgent incidents, due within five minutes. */
+    private static void reportsAndIncidents(String dispatch, String resident, String worker, List<String> microGrids) throws Exception {
         post(dispatch + "/api/v1/tasks", resident, """
                 {"typeCode":"resident-report","unitCode":"141081001001001001","title":"楼道灯不亮","attributes":{"topic":"电力"}}""");
         for (String micro : microGrids.subList(0, 2)) {
             post(dispatch + "/api/v1/tasks", worker, """
                     {"typeCode":"urgent-response","unitCode":"%s","title":"发现电动车楼道充电，需立即处置"}""".formatted(micro));
         }
-        // the worker gets through most of the patrols; the chief verifies some of them
+    }
+
+    /** The worker gets through most of the patrols; the chief verifies some of them. */
+    private static void workThrough(String dispatch, String worker, String chief, List<String> patrols) throws Exception {
         for (int i = 0; i < patrols.size(); i++) {
             String task = patrols.get(i);
             if (i % 4 == 3) {
@@ -72,9 +78,6 @@ public final class DemoDay {
                 }
             }
         }
-        step(dispatch, worker, visits.get(0), "acceptances", "");
-        System.out.println("demo day loaded: " + patrols.size() + " patrols, " + visits.size()
-                + " household visits, a resident's report, 2 urgent incidents (overdue in 5 minutes, then escalated)");
     }
 
     private static String patrol(String micro) {
@@ -85,7 +88,7 @@ public final class DemoDay {
     /** The micro-grids of 第一网格 in the demo file (24-digit codes under 141081001001001). */
     private static List<String> microGridsOfFirstGrid() throws IOException {
         List<String> micro = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("deploy/demo/houma-demo.csv"))) {
+        for (String line : Files.readAllLines(Path.of("deploy/demo/houma-demo.csv"))) {
             String[] f = line.split(",", -1);
             if (f.length > 1 && f[0].equals("unit") && f[1].startsWith(FIRST_GRID) && f[1].length() == 24 && micro.size() < 8) {
                 micro.add(f[1]);
@@ -97,38 +100,21 @@ public final class DemoDay {
     private static String awaitTask(String dispatch, String token, String body) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = send(dispatch + "/api/v1/tasks", token, body);
+            HttpResponse<String> response = DemoApi.post(dispatch + "/api/v1/tasks", token, body).send();
             if (response.statusCode() == 201) {
-                return id(response.body());
+                return DemoApi.id(response.body());
             }
             Thread.sleep(2000); // waiting on another process's consumer, not a test
         }
-        throw new DevstackException("task dispatch did not learn the demo grid from the registry's events in 5 minutes");
+        throw new DemoFailed("task dispatch did not learn the demo grid from the registry's events in 5 minutes");
     }
 
     private static void step(String dispatch, String token, String task, String step, String body) throws Exception {
         post(dispatch + "/api/v1/tasks/" + task + "/" + step, token, body.isEmpty() ? "{}" : body);
     }
 
+    /** 409 passes: the task type exists already when the day is run again. */
     private static String post(String url, String token, String body) throws Exception {
-        HttpResponse<String> response = send(url, token, body);
-        if (response.statusCode() >= 300 && response.statusCode() != 409) {
-            throw new DevstackException("demo day: " + url + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    private static HttpResponse<String> send(String url, String token, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String id(String json) {
-        Matcher m = ID.matcher(json);
-        if (!m.find()) {
-            throw new DevstackException("no id in " + json);
-        }
-        return m.group(1);
+        return DemoApi.post(url, token, body).ok(409);
     }
 }

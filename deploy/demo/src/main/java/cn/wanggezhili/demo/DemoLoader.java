@@ -1,17 +1,8 @@
-package cn.wanggezhili.devstack;
+package cn.wanggezhili.demo;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Loads the demo county through the grid registry's public API, as the county administrator would:
@@ -20,46 +11,18 @@ import java.util.regex.Pattern;
  */
 public final class DemoLoader {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
     private DemoLoader() {
     }
 
     public static void main(String[] args) throws Exception {
         String registry = args[0];
         Path csv = Path.of(args[1]);
-        String token = token(System.getenv("OIDC_AUTH_SERVER_URL"), "county-admin");
-        HttpResponse<String> county = send(HttpRequest.newBuilder(URI.create(registry + "/api/v1/grid-units"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"141081000000\",\"name\":\"侯马市\"}")));
-        if (county.statusCode() != 201 && county.statusCode() != 409) {
-            throw new DevstackException("creating the county failed: " + county.statusCode() + " " + county.body());
-        }
-        HttpResponse<String> onboarding = send(HttpRequest.newBuilder(URI.create(registry + "/api/v1/onboardings"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv; charset=UTF-8")
-                .timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.ofString(Files.readString(csv))));
-        if (onboarding.statusCode() != 200) {
-            throw new DevstackException("onboarding the demo county failed: " + onboarding.statusCode() + " " + onboarding.body());
-        }
-        System.out.println("demo county loaded: " + onboarding.body());
-    }
-
-    static String token(String realmUrl, String username) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=grid-api&client_secret=grid-api-secret"
-                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(username + "-pw", StandardCharsets.UTF_8);
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (!m.find()) {
-            throw new DevstackException("no token for " + username + ": " + response.statusCode());
-        }
-        return m.group(1);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String token = DemoApi.token(DemoApi.realm(), "county-admin");
+        // 409: the county exists from an earlier run
+        DemoApi.post(registry + "/api/v1/grid-units", token, "{\"code\":\"141081000000\",\"name\":\"侯马市\"}").expect(201, 409);
+        // the whole county in one all-or-nothing request: give it time
+        String onboarding = DemoApi.post(registry + "/api/v1/onboardings", token, Files.readString(csv))
+                .contentType("text/csv; charset=UTF-8").timeout(Duration.ofMinutes(10)).expect(200);
+        System.out.println("demo county loaded: " + onboarding);
     }
 }

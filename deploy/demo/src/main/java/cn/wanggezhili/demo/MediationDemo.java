@@ -1,11 +1,6 @@
-package cn.wanggezhili.devstack;
+package cn.wanggezhili.demo;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A year of dispute mediation in 秦村北社区 through the mediation service's public API, as the community's
- * 爱家调解工作室 (retired judge, police officer, prosecutor and justice official, DOMAIN.md part 4) would enter its
+ * 爱家调解工作室 (retired judge, police officer, prosecutor and justice official, docs/domain.md part 4) would enter its
  * ledger: 84 cases over the last twelve months on the community's seven grids, most settled on the grid (80%+
  * success among concluded cases), some escalated to the street office or referred to the court's mediation
  * centre, a few declined or withdrawn, the latest still open. Steps carry the dates they happened on.
@@ -28,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class MediationDemo {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String COMMUNITY = "141081001001";
     private static final int CASES = 84;
@@ -53,8 +46,11 @@ public final class MediationDemo {
                 "宠物伤人纠纷:邻居家犬只咬伤儿童，就医疗费赔偿发生争执"});
     private static final String[] SURNAMES = {"张", "王", "李", "赵", "刘", "陈", "杨", "郭", "孙", "吕", "田", "卫"};
     private static final String[] GIVEN = {"建华", "秀英", "国强", "桂兰", "志刚", "丽娟", "卫东", "海燕", "春生", "玉梅", "宏伟", "小军"};
+    /** Mediators answer with a staffId, cases with an id. */
     private static final Pattern ID = Pattern.compile("\"(?:id|staffId)\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern PARTY_ID = Pattern.compile("\"partyId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern CHIEF_STAFF_ID =
+            Pattern.compile("\"staffId\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"username\"\\s*:\\s*\"grid-chief\"");
 
     private final String base;
     private final String chief;
@@ -76,9 +72,9 @@ public final class MediationDemo {
     }
 
     public static void main(String[] args) throws Exception {
-        String realm = System.getenv("OIDC_AUTH_SERVER_URL");
-        MediationDemo demo = new MediationDemo(args[0], DemoLoader.token(realm, "grid-chief"), DemoLoader.token(realm, "mediator"),
-                DemoLoader.token(realm, "township-admin"));
+        String realm = DemoApi.realm();
+        MediationDemo demo = new MediationDemo(args[0], DemoApi.token(realm, "grid-chief"), DemoApi.token(realm, "mediator"),
+                DemoApi.token(realm, "township-admin"));
         demo.awaitGrid();
         if (demo.alreadyLoaded()) {
             System.out.println("mediation demo already loaded: " + demo.figures());
@@ -96,43 +92,38 @@ public final class MediationDemo {
     private void awaitGrid() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> staff = send("GET", "/api/v1/mediators?under=" + COMMUNITY + "&limit=1000", chief, null, null);
-            Matcher m = Pattern.compile("\"staffId\"\\s*:\\s*\"([0-9a-f-]{36})\"\\s*,\\s*\"username\"\\s*:\\s*\"grid-chief\"").matcher(staff.body());
-            if (staff.statusCode() == 200 && m.find()) {
-                chiefStaffId = m.group(1);
+            HttpResponse<String> staff = get("/api/v1/mediators?under=" + COMMUNITY + "&limit=1000", chief);
+            List<String> found = DemoApi.all(CHIEF_STAFF_ID, staff.body());
+            if (staff.statusCode() == 200 && !found.isEmpty()) {
+                chiefStaffId = found.get(0);
                 return;
             }
             Thread.sleep(2000); // waiting on another process's consumer
         }
-        throw new DevstackException("mediation did not learn the demo grid from the registry's events in 5 minutes");
+        throw new DemoFailed("mediation did not learn the demo grid from the registry's events in 5 minutes");
     }
 
     private boolean alreadyLoaded() throws Exception {
-        return !send("GET", "/api/v1/cases?under=" + COMMUNITY + "&limit=1", chief, null, null).body().contains("\"items\":[]");
+        return !get("/api/v1/cases?under=" + COMMUNITY + "&limit=1", chief).body().contains("\"items\":[]");
     }
 
     private String figures() throws Exception {
-        return send("GET", "/api/v1/case-figures?under=" + COMMUNITY, chief, null, null).body();
+        return get("/api/v1/case-figures?under=" + COMMUNITY, chief).body();
     }
 
     private void enrolStudio() throws Exception {
         for (int i = 0; i < STUDIO.length; i++) {
             String[] f = STUDIO[i].split(":", -1);
             String username = f[2].isEmpty() ? "null" : q(f[2]);
-            studio.add(id(post("/api/v1/mediators", chief, "{\"unitCode\":" + q(COMMUNITY) + ",\"name\":" + q(f[0]) + ",\"username\":"
-                    + username + ",\"background\":" + q(f[1]) + ",\"studio\":\"爱家调解工作室\"}", "mediation-demo-studio-" + i)));
+            studio.add(DemoApi.first(ID, post("/api/v1/mediators", chief, "{\"unitCode\":" + q(COMMUNITY) + ",\"name\":" + q(f[0])
+                    + ",\"username\":" + username + ",\"background\":" + q(f[1]) + ",\"studio\":\"爱家调解工作室\"}",
+                    "mediation-demo-studio-" + i), "staffId"));
         }
     }
 
     /** One case's life; {@code i} decides its kind, grid, parties and how it ends. */
     private void loadCase(int i, Instant t0) throws Exception {
-        String type = TYPES[i % TYPES.length];
-        String[] story = STORIES.get(type)[i % STORIES.get(type).length].split(":");
-        String grid = COMMUNITY + "%03d".formatted(1 + i % 7);
-        String source = i % 6 == 5 ? ",\"source\":\"REFERRAL\",\"referringBody\":\"路西街道派出所\"" : "";
-        String id = id(post("/api/v1/cases", chief, "{\"unitCode\":" + q(grid) + ",\"disputeType\":" + q(type) + ",\"title\":" + q(story[0])
-                + ",\"description\":" + q(story[1]) + source + ",\"parties\":[" + party() + "," + party() + "],\"occurredAt\":" + q(t0) + "}", null));
-        String c = "/api/v1/cases/" + id + "/";
+        String c = "/api/v1/cases/" + open(i, t0) + "/";
         sessions = 0;
         hand = mediator;
         boss = chief;
@@ -156,6 +147,22 @@ public final class MediationDemo {
         if (i == CASES - 2) {
             return;
         }
+        mediate(c, t0, i);
+    }
+
+    /** The case as the grid chief enters it: kind, story, grid and two parties; returns its id. */
+    private String open(int i, Instant t0) throws Exception {
+        String type = TYPES[i % TYPES.length];
+        String[] story = STORIES.get(type)[i % STORIES.get(type).length].split(":");
+        String grid = COMMUNITY + "%03d".formatted(1 + i % 7);
+        String source = i % 6 == 5 ? ",\"source\":\"REFERRAL\",\"referringBody\":\"路西街道派出所\"" : "";
+        return DemoApi.first(ID, post("/api/v1/cases", chief, "{\"unitCode\":" + q(grid) + ",\"disputeType\":" + q(type) + ",\"title\":"
+                + q(story[0]) + ",\"description\":" + q(story[1]) + source + ",\"parties\":[" + party() + "," + party()
+                + "],\"occurredAt\":" + q(t0) + "}", null), "id");
+    }
+
+    /** Sessions, then an agreement that is performed and visited, or a failure (some go on to the next channel). */
+    private void mediate(String c, Instant t0, int i) throws Exception {
         int hours = session(c, t0, 26, 72);
         if (i % 3 == 0) {
             hours = session(c, t0, hours + 2, hours + 96);
@@ -202,9 +209,8 @@ public final class MediationDemo {
 
     private void agree(String c, Instant t0, int hours, boolean courtConfirmation) throws Exception {
         List<String> parties = new ArrayList<>();
-        Matcher m = PARTY_ID.matcher(send("GET", c.substring(0, c.length() - 1), mediator, null, null).body());
-        while (m.find()) {
-            parties.add(q(m.group(1)));
+        for (String party : DemoApi.all(PARTY_ID, get(c.substring(0, c.length() - 1), mediator).body())) {
+            parties.add(q(party));
         }
         post(c + "agreements", hand, at(t0, hours, "\"terms\":\"双方自愿达成调解协议，责任方承担维修及赔偿费用，于十五日内履行完毕\",\"signedBy\":["
                 + String.join(",", parties) + "],\"courtConfirmation\":" + courtConfirmation), null);
@@ -227,34 +233,12 @@ public final class MediationDemo {
         return "\"" + String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
+    /** Every request has 30 seconds: a service that hangs fails the story instead of stalling run.sh. */
     private String post(String path, String token, String body, String idempotencyKey) throws Exception {
-        HttpResponse<String> response = send("POST", path, token, body, idempotencyKey);
-        if (response.statusCode() >= 300) {
-            throw new DevstackException("mediation demo: " + path + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return DemoApi.post(base + path, token, body).key(idempotencyKey).acceptJson().timeout(Duration.ofSeconds(30)).ok();
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String body, String idempotencyKey)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String id(String json) {
-        Matcher m = ID.matcher(json);
-        if (!m.find()) {
-            throw new DevstackException("no id in " + json);
-        }
-        return m.group(1);
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return DemoApi.get(base + path, token).acceptJson().timeout(Duration.ofSeconds(30)).send();
     }
 }

@@ -1,15 +1,11 @@
-package cn.wanggezhili.devstack;
+package cn.wanggezhili.demo;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,12 +20,11 @@ import java.util.regex.Pattern;
  */
 public final class PointsStoreDemo {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String VILLAGE = "141081001001";
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern ACCOUNT = Pattern.compile(
             "\\{\"id\":\"([0-9a-f-]{36})\",\"unitCode\":\"([0-9]+)\".*?\"balance\":(-?[0-9]+)");
     private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SPENT = Pattern.compile("\"points\"\\s*:\\s*([0-9]+)");
 
     /** name, kind, points price, stock, best tier allowed (0: all), tier-1 discount percent. */
     private record Entry(String name, String kind, int price, int stock, int maxTier, int bestTierDiscount) {
@@ -57,13 +52,13 @@ public final class PointsStoreDemo {
     public static void main(String[] args) throws Exception {
         String store = args[0];
         int target = args.length > 1 ? Integer.parseInt(args[1]) : 2300;
-        String realm = System.getenv("OIDC_AUTH_SERVER_URL");
-        String clerk = DemoLoader.token(realm, "store-clerk");
+        String realm = DemoApi.realm();
+        String clerk = DemoApi.token(realm, "store-clerk");
 
         List<String[]> items = catalogue(store, clerk);
         List<String[]> accounts = awaitAccounts(store, clerk);
-        clerk = DemoLoader.token(realm, "store-clerk"); // fresh after the wait
-        String township = DemoLoader.token(realm, "township-admin");
+        clerk = DemoApi.token(realm, "store-clerk"); // fresh after the wait
+        String township = DemoApi.token(realm, "township-admin");
         if (accounts.isEmpty()) {
             System.out.println("points store demo: catalogue of " + items.size()
                     + " items loaded; no account was credited by scoring yet, so no exchanges");
@@ -87,7 +82,7 @@ public final class PointsStoreDemo {
                     {"storeCode":"%s","kind":"%s","nameZh":"%s","pointsPrice":%d,"stock":%d%s%s}"""
                     .formatted(VILLAGE, e.kind(), e.name(), e.price(), e.stock(), tiers, discount);
             String json = post(store + "/api/v1/catalogue-items", clerk, "demo-catalogue-" + i, body);
-            items.add(new String[] {id(json), e.name(), Integer.toString(e.price())});
+            items.add(new String[] {DemoApi.id(json), e.name(), Integer.toString(e.price())});
         }
         return items;
     }
@@ -156,55 +151,41 @@ public final class PointsStoreDemo {
             // cheap everyday goods most often: the proportions of the article (about 12.8 points an item)
             String[] item = items.get(Math.min(items.size() - 1, (int) Math.abs(random.nextGaussian() * 6)));
             int quantity = Integer.parseInt(item[2]) <= 6 && random.nextInt(4) == 0 ? 2 : 1;
-            String mode = n % 3 == 0 ? "ANYTIME" : "EXCHANGE_DAY";
-            HttpResponse<String> reserved = send(store + "/api/v1/redemptions", clerk, "demo-redeem-" + account[0] + "-" + n, """
-                    {"accountId":"%s","itemId":"%s","quantity":%d,"mode":"%s"}""".formatted(account[0], item[0], quantity, mode));
-            if (reserved.statusCode() != 201) {
-                continue; // too few points, stock or tier for this one: the resident picks something else
+            OptionalInt spent = exchange(store, clerk, account[0], item[0], quantity, n);
+            if (spent.isPresent()) {
+                points += spent.getAsInt();
+                units += quantity;
+                exchanges++;
             }
-            String redemption = id(reserved.body());
-            if (n % 25 == 24) {
-                post(store + "/api/v1/redemptions/" + redemption + "/cancellations", clerk, "demo-cancel-" + redemption,
-                        "{\"reason\":\"居民改换其他商品\"}");
-                continue;
-            }
-            post(store + "/api/v1/redemptions/" + redemption + "/fulfilments", clerk, "demo-fulfil-" + redemption, "{}");
-            Matcher spent = Pattern.compile("\"points\"\\s*:\\s*([0-9]+)").matcher(reserved.body());
-            points += spent.find() ? Integer.parseInt(spent.group(1)) : 0;
-            units += quantity;
-            exchanges++;
         }
         return new int[] {exchanges, units, points};
     }
 
+    /** The {@code n}th redemption, reserved and then fulfilled or cancelled; the points it spent if it went through. */
+    private static OptionalInt exchange(String store, String clerk, String account, String item, int quantity, int n) throws Exception {
+        String mode = n % 3 == 0 ? "ANYTIME" : "EXCHANGE_DAY";
+        HttpResponse<String> reserved = DemoApi.post(store + "/api/v1/redemptions", clerk, """
+                {"accountId":"%s","itemId":"%s","quantity":%d,"mode":"%s"}""".formatted(account, item, quantity, mode))
+                .key("demo-redeem-" + account + "-" + n).send();
+        if (reserved.statusCode() != 201) {
+            return OptionalInt.empty(); // too few points, stock or tier for this one: the resident picks something else
+        }
+        String redemption = DemoApi.id(reserved.body());
+        if (n % 25 == 24) {
+            post(store + "/api/v1/redemptions/" + redemption + "/cancellations", clerk, "demo-cancel-" + redemption,
+                    "{\"reason\":\"居民改换其他商品\"}");
+            return OptionalInt.empty();
+        }
+        post(store + "/api/v1/redemptions/" + redemption + "/fulfilments", clerk, "demo-fulfil-" + redemption, "{}");
+        Matcher spent = SPENT.matcher(reserved.body());
+        return OptionalInt.of(spent.find() ? Integer.parseInt(spent.group(1)) : 0);
+    }
+
     private static String post(String url, String token, String key, String body) throws Exception {
-        HttpResponse<String> response = send(url, token, key, body);
-        if (response.statusCode() >= 300) {
-            throw new DevstackException("points store demo: " + url + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
+        return DemoApi.post(url, token, body).key(key).ok();
     }
 
-    private static HttpResponse<String> send(String url, String token, String key, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String get(String url, String token) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
-            throw new DevstackException("points store demo: " + url + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String id(String json) {
-        Matcher m = ID.matcher(json);
-        if (!m.find()) {
-            throw new DevstackException("no id in " + json);
-        }
-        return m.group(1);
+    private static String get(String url, String token) throws Exception {
+        return DemoApi.get(url, token).acceptJson().expect(200);
     }
 }

@@ -1,18 +1,16 @@
-package cn.wanggezhili.devstack;
+package cn.wanggezhili.demo;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class ScoringDemo {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final String STREET = "141081001000";
     private static final String COMMUNITY = "141081001001";
     private static final String QUARTER = "2026-Q3";
@@ -43,29 +39,19 @@ public final class ScoringDemo {
     private static final String SCORER = "scorer";
     private static final String REVIEWER = "reviewer";
     private static final String CHIEF = "grid-chief";
+    private static final Pattern OBJECTION_ID = Pattern.compile("\"objections\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final String scoring;
-    private final String realm;
-    private final java.util.Map<String, String> tokens = new java.util.HashMap<>();
-    private final java.util.Map<String, Instant> fetched = new java.util.HashMap<>();
+    /** The demo outlives an access token: each user's is fetched again after a minute. */
+    private final DemoApi.Tokens tokens;
 
     private ScoringDemo(String scoring, String realm) {
         this.scoring = scoring;
-        this.realm = realm;
-    }
-
-    /** A token of the demo user, fetched again after a minute: the demo outlives an access token. */
-    private String token(String user) throws IOException, InterruptedException {
-        Instant at = fetched.get(user);
-        if (at == null || at.isBefore(Instant.now().minusSeconds(60))) {
-            tokens.put(user, DemoLoader.token(realm, user));
-            fetched.put(user, Instant.now());
-        }
-        return tokens.get(user);
+        this.tokens = new DemoApi.Tokens(realm, Duration.ofMinutes(1));
     }
 
     public static void main(String[] args) throws Exception {
-        new ScoringDemo(args[0], System.getenv("OIDC_AUTH_SERVER_URL")).run();
+        new ScoringDemo(args[0], DemoApi.realm()).run();
     }
 
     private void run() throws Exception {
@@ -79,6 +65,24 @@ public final class ScoringDemo {
         List<String> members = List.of(register("PARTY_MEMBER", "张建国"), register("PARTY_MEMBER", "王秀英"), register("PARTY_MEMBER", "李卫东"));
         List<String> cadres = List.of(register("VILLAGE_CADRE", "赵德明"), register("VILLAGE_CADRE", "孙丽华"));
 
+        List<String> entries = gridWorkerEntries(workers);
+        String praised = entry("grid-worker", "patrol-praised", workers.get(0), "2026-09", "通报表扬（路西街道〔2026〕12号）");
+        entries.add(praised);
+        entries.addAll(householdEntries(households));
+        entries.addAll(partyAndCadreEntries(branch, members, cadres));
+        review(entries);
+        String settlement = publicNotice(praised);
+        post("/api/v1/tier-assignments", TOWNSHIP_ADMIN, "{\"unitCode\":\"%s\",\"year\":2026,\"subjectType\":\"GRID_WORKER\"}".formatted(STREET),
+                "scoring-demo-tiers-2026");
+        String thisMonth = thisMonthPending(workers);
+        System.out.println("scoring demo loaded: 5 schemes, " + workers.size() + " grid workers, " + households.size()
+                + " households (2 with ten stars), " + entries.size() + " entries of " + QUARTER + " (1 rejected), a notice with an "
+                + "amended objection, settlement " + settlement + ", tiers for 2026; " + workers.size() + " entries of " + thisMonth
+                + " pending on an open notice");
+    }
+
+    /** Each grid worker's month has one to four of the routine work items. */
+    private List<String> gridWorkerEntries(List<String> workers) throws Exception {
         List<String> entries = new ArrayList<>();
         for (int w = 0; w < workers.size(); w++) {
             for (int m = 0; m < MONTHS.size(); m++) {
@@ -87,8 +91,12 @@ public final class ScoringDemo {
                 }
             }
         }
-        String praised = entry("grid-worker", "patrol-praised", workers.get(0), "2026-09", "通报表扬（路西街道〔2026〕12号）");
-        entries.add(praised);
+        return entries;
+    }
+
+    /** The first two households earn all ten stars, the others up to six; each star takes one item a month. */
+    private List<String> householdEntries(List<String> households) throws Exception {
+        List<String> entries = new ArrayList<>();
         for (int h = 0; h < households.size(); h++) {
             int stars = h < 2 ? STARS.size() : h % 7;
             for (int s = 0; s < stars; s++) {
@@ -97,6 +105,11 @@ public final class ScoringDemo {
                 }
             }
         }
+        return entries;
+    }
+
+    private List<String> partyAndCadreEntries(String branch, List<String> members, List<String> cadres) throws Exception {
+        List<String> entries = new ArrayList<>();
         for (String member : members) {
             entries.add(entry("party-member", "volunteer-1", member, "2026-08", null));
             entries.add(entry("party-member", "study-1", member, "2026-09", null));
@@ -106,6 +119,11 @@ public final class ScoringDemo {
         for (String cadre : cadres) {
             entries.add(entry("village-cadre", "duty-1", cadre, "2026-08", null));
         }
+        return entries;
+    }
+
+    /** The reviewer rejects one entry, so the demo shows a rejection, and approves the rest. */
+    private void review(List<String> entries) throws Exception {
         String rejected = entries.get(1);
         post("/api/v1/score-entries/" + rejected + "/rejections", REVIEWER, "{\"reason\":\"巡查记录与轨迹不符\"}", "scoring-demo-reject-" + rejected);
         for (String e : entries) {
@@ -113,48 +131,46 @@ public final class ScoringDemo {
                 post("/api/v1/score-entries/" + e + "/approvals", REVIEWER, "{}", "scoring-demo-approve-" + e);
             }
         }
+    }
 
-        String notice = id(post("/api/v1/notices", TOWNSHIP_ADMIN, """
+    /** The quarter on notice, the praised entry objected to and amended, then settled; returns the settlement id. */
+    private String publicNotice(String praised) throws Exception {
+        String notice = DemoApi.id(post("/api/v1/notices", TOWNSHIP_ADMIN, """
                 {"unitCode":"%s","period":"%s","objectionWindow":"PT2M"}""".formatted(STREET, QUARTER), "scoring-demo-notice-q3"));
         String objection = objection(notice, praised);
         post("/api/v1/notices/" + notice + "/objections/" + objection + "/resolutions", TOWNSHIP_ADMIN,
                 "{\"outcome\":\"AMENDED\",\"points\":3,\"note\":\"经核实为口头表扬，按3分计\"}", "scoring-demo-resolve-" + objection);
-        String settlement = settle();
-        post("/api/v1/tier-assignments", TOWNSHIP_ADMIN, "{\"unitCode\":\"%s\",\"year\":2026,\"subjectType\":\"GRID_WORKER\"}".formatted(STREET),
-                "scoring-demo-tiers-2026");
+        return settle();
+    }
 
-        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    /** This month's entries, pending on a notice open for three days; returns the month. */
+    private String thisMonthPending(List<String> workers) throws Exception {
+        String thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
         for (int w = 0; w < workers.size(); w++) {
             entry("grid-worker", WORK.get(w % WORK.size()), workers.get(w), thisMonth, null);
         }
         post("/api/v1/notices", TOWNSHIP_ADMIN, """
                 {"unitCode":"%s","period":"%s","objectionWindow":"P3D"}""".formatted(COMMUNITY, thisMonth), "scoring-demo-notice-" + thisMonth);
-        System.out.println("scoring demo loaded: 5 schemes, " + workers.size() + " grid workers, " + households.size()
-                + " households (2 with ten stars), " + entries.size() + " entries of " + QUARTER + " (1 rejected), a notice with an "
-                + "amended objection, settlement " + settlement + ", tiers for 2026; " + workers.size() + " entries of " + thisMonth
-                + " pending on an open notice");
+        return thisMonth;
     }
 
     private String register(String type, String name) throws Exception {
-        return id(post("/api/v1/subjects", TOWNSHIP_ADMIN, """
-                {"subjectType":"%s","name":"%s","unitCode":"%s"}""".formatted(type, name, COMMUNITY), "scoring-demo-subject-" + java.util.UUID.nameUUIDFromBytes((type + name).getBytes(StandardCharsets.UTF_8))));
+        return DemoApi.id(post("/api/v1/subjects", TOWNSHIP_ADMIN, """
+                {"subjectType":"%s","name":"%s","unitCode":"%s"}""".formatted(type, name, COMMUNITY),
+                "scoring-demo-subject-" + UUID.nameUUIDFromBytes((type + name).getBytes(StandardCharsets.UTF_8))));
     }
 
     private String entry(String scheme, String indicator, String subject, String month, String evidence) throws Exception {
         String body = """
                 {"schemeCode":"%s","indicatorCode":"%s","subjectId":"%s","month":"%s","evidence":[%s]}""".formatted(scheme, indicator,
                 subject, month, evidence == null ? "" : "\"" + evidence + "\"");
-        return id(post("/api/v1/score-entries", SCORER, body, "scoring-demo-entry-" + subject + "-" + indicator + "-" + month));
+        return DemoApi.id(post("/api/v1/score-entries", SCORER, body, "scoring-demo-entry-" + subject + "-" + indicator + "-" + month));
     }
 
     private String objection(String notice, String entry) throws Exception {
         String answer = post("/api/v1/notices/" + notice + "/objections", CHIEF,
                 "{\"entryId\":\"%s\",\"reason\":\"表扬通报未在公示栏张贴，请核实\"}".formatted(entry), "scoring-demo-objection");
-        Matcher m = Pattern.compile("\"objections\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer);
-        if (!m.find()) {
-            throw new DevstackException("no objection in " + answer);
-        }
-        return m.group(1);
+        return DemoApi.first(OBJECTION_ID, answer, "objection");
     }
 
     /** The quarter settles once its two-minute objection window has closed. */
@@ -162,63 +178,33 @@ public final class ScoringDemo {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         String body = "{\"unitCode\":\"%s\",\"quarter\":\"%s\"}".formatted(STREET, QUARTER);
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = send("/api/v1/settlements", TOWNSHIP_ADMIN, body, null);
+            HttpResponse<String> response = DemoApi.post(scoring + "/api/v1/settlements", tokens.of(TOWNSHIP_ADMIN), body).send();
             if (response.statusCode() == 200 || response.statusCode() == 201) {
-                return id(response.body());
+                return DemoApi.id(response.body());
             }
             if (!response.body().contains("objection-window-open")) {
-                throw new DevstackException("settlement answered " + response.statusCode() + " " + response.body());
+                throw new DemoFailed("settlement answered " + response.statusCode() + " " + response.body());
             }
             Thread.sleep(5000); // the public notice's objection window, not a test
         }
-        throw new DevstackException("the notice's objection window did not close in 4 minutes");
+        throw new DemoFailed("the notice's objection window did not close in 4 minutes");
     }
 
     /** Grid workers and households come from the registry's events: wait until scoring knows enough of them. */
     private List<String> awaitSubjects(String type, int wanted) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = get("/api/v1/subjects?under=" + COMMUNITY + "&subjectType=" + type + "&limit=" + wanted, TOWNSHIP_ADMIN);
-            List<String> ids = new ArrayList<>();
-            Matcher m = ID.matcher(response.body());
-            while (m.find()) {
-                ids.add(m.group(1));
-            }
+            String path = "/api/v1/subjects?under=" + COMMUNITY + "&subjectType=" + type + "&limit=" + wanted;
+            List<String> ids = DemoApi.all(DemoApi.ID, DemoApi.get(scoring + path, tokens.of(TOWNSHIP_ADMIN)).send().body());
             if (ids.size() >= wanted) {
                 return ids;
             }
             Thread.sleep(2000); // waiting on another process's consumer, not a test
         }
-        throw new DevstackException("scoring did not learn " + wanted + " " + type + " subjects of 秦村北社区 in 5 minutes");
+        throw new DemoFailed("scoring did not learn " + wanted + " " + type + " subjects of 秦村北社区 in 5 minutes");
     }
 
     private String post(String path, String user, String body, String key) throws Exception {
-        HttpResponse<String> response = send(path, user, body, key);
-        if (response.statusCode() >= 300) {
-            throw new DevstackException("scoring demo: " + path + " answered " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    private HttpResponse<String> send(String path, String user, String body, String key) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(scoring + path)).header("Authorization", "Bearer " + token(user))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(scoring + path)).header("Authorization", "Bearer " + token(user)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String id(String json) {
-        Matcher m = ID.matcher(json);
-        if (!m.find()) {
-            throw new DevstackException("no id in " + json);
-        }
-        return m.group(1);
+        return DemoApi.post(scoring + path, tokens.of(user), body).key(key).ok();
     }
 }

@@ -57,7 +57,7 @@ public final class Devstack {
         return DevstackHome.repositoryRoot().resolve("deploy/keycloak/grid-realm.json");
     }
 
-    /** One database per service (DESIGN.md); created if missing, emptied only with --reset. */
+    /** One database per service (the README's tour); created if missing, emptied only with --reset. */
     static final List<String> DATABASES = List.of("grid_registry", "task_dispatch", "scoring", "mediation",
             "points_store", "command_center");
 
