@@ -2,7 +2,7 @@ package cn.wanggezhili.bench;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import cn.wanggezhili.eventstore.CloudEventHeaders;
+import cn.wanggezhili.kafka.CloudEventHeaders;
 import cn.wanggezhili.eventstore.StoredEvent;
 
 /**

@@ -2,8 +2,8 @@ package cn.wanggezhili.bench;
 
 import javax.sql.DataSource;
 import cn.wanggezhili.eventstore.EventStore;
-import cn.wanggezhili.eventstore.OutboxRelay;
-import cn.wanggezhili.eventstore.RelayProducers;
+import cn.wanggezhili.relay.OutboxRelay;
+import cn.wanggezhili.relay.RelayProducers;
 
 /**
  * Candidate: an {@link OutboxRelay} on a new topic (so a new checkpoint at the start of the table) publishing

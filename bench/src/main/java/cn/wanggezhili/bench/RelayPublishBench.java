@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import cn.wanggezhili.eventstore.EventStore;
 import cn.wanggezhili.eventstore.EventStoreSchema;
-import cn.wanggezhili.eventstore.RelayProducers;
+import cn.wanggezhili.relay.RelayProducers;
 import cn.wanggezhili.eventstore.Replay;
 import cn.wanggezhili.eventstore.StoredEvent;
 import cn.wanggezhili.testing.TestServers;

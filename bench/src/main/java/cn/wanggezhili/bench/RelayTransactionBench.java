@@ -16,8 +16,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import cn.wanggezhili.eventstore.RelayProducers;
-import cn.wanggezhili.eventstore.Topics;
+import cn.wanggezhili.relay.RelayProducers;
+import cn.wanggezhili.kafka.Topics;
 import cn.wanggezhili.testing.TestServers;
 
 /**

@@ -23,7 +23,7 @@ import cn.wanggezhili.devstack.DevstackHome;
 import cn.wanggezhili.devstack.PackagedService;
 import cn.wanggezhili.devstack.Ports;
 import cn.wanggezhili.eventstore.EventCodec;
-import cn.wanggezhili.eventstore.Topics;
+import cn.wanggezhili.kafka.Topics;
 import cn.wanggezhili.testing.TestServers;
 import cn.wanggezhili.testing.Tokens;
 
@@ -33,7 +33,7 @@ import cn.wanggezhili.testing.Tokens;
  * each becoming a score entry through the grid-worker scheme's trigger (consumer, trigger match, entry stream append,
  * read model, consumer position in one transaction). Baseline in the same run: a bare consumer of the same records
  * that parses each payload and inserts one row per record, one transaction per poll.
- * (2) Settlement of a township's quarter: 324 grid workers (DOMAIN.md: one township's 324 workers on 249 grids) with
+ * (2) Settlement of a township's quarter: 324 grid workers (docs/domain.md: one township's 324 workers on 249 grids) with
  * their approved entries of 2026-Q3, on public notice, settled in one request into one PointsCredited per worker;
  * then the same request again (answers the first run), and the time until all credits are on Kafka. Baseline: the
  * settlement's aggregation query alone over the same rows.

@@ -45,7 +45,7 @@ final class ScoringLoad implements AutoCloseable {
         this.base = base;
     }
 
-    /** The i-th grid worker's staff id and grid: a township of 12 villages, 249 grids, 324 workers (DOMAIN.md). */
+    /** The i-th grid worker's staff id and grid: a township of 12 villages, 249 grids, 324 workers (docs/domain.md). */
     static UUID worker(int i) {
         return UUID.nameUUIDFromBytes(("bench-worker-" + i).getBytes(StandardCharsets.UTF_8));
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import cn.wanggezhili.devstack.DevstackHome;
 import cn.wanggezhili.devstack.PackagedService;
 import cn.wanggezhili.devstack.Ports;
-import cn.wanggezhili.eventstore.Topics;
+import cn.wanggezhili.kafka.Topics;
 import cn.wanggezhili.testing.TestServers;
 import cn.wanggezhili.testing.Tokens;
 

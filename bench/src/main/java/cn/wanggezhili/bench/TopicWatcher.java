@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import cn.wanggezhili.eventstore.CloudEventHeaders;
+import cn.wanggezhili.kafka.CloudEventHeaders;
 
 /**
  * A consumer on its own thread, polling continuously, that notes when each awaited record arrives: on each watched

@@ -1,5 +1,6 @@
 package cn.wanggezhili.eventstore;
 
+import cn.wanggezhili.sql.Sql;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

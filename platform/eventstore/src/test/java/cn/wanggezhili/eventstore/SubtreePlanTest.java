@@ -1,5 +1,6 @@
 package cn.wanggezhili.eventstore;
 
+import cn.wanggezhili.sql.Sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;

@@ -3,8 +3,8 @@ package cn.wanggezhili.griddirectory;
 import java.sql.Connection;
 import java.util.List;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.ReceivedEvent;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.consumer.ReceivedEvent;
+import cn.wanggezhili.sql.Sql;
 
 /**
  * The grid as a service that routes work to grid staff needs it, projected from grid-registry.events (never asked

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.ReceivedEvent;
+import cn.wanggezhili.consumer.ReceivedEvent;
 import cn.wanggezhili.testing.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The package rules every service keeps (STYLE.md): the domain is plain Java (it may use the shared kernel);
+ * The package rules every service keeps (the README's conventions): the domain is plain Java (it may use the shared kernel);
  * api, projection and integration depend on app, never the other way; app reaches its read model through an
  * interface of its own.
  */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A span of whole local days, {@code from} to {@code to} inclusive. Periods are local time in Asia/Shanghai
- * (DESIGN.md): a month is the county's month, not UTC's, so work closed at 07:00 on the 1st counts for that month.
+ * (docs/domain.md): a month is the county's month, not UTC's, so work closed at 07:00 on the 1st counts for that month.
  */
 public record LocalPeriod(LocalDate from, LocalDate to) {
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The dashboard's figures as JSON (names in the words of DOMAIN.md; shares 0..1, null when nothing to share). */
+/** The dashboard's figures as JSON (names in the words of docs/domain.md; shares 0..1, null when nothing to share). */
 public final class FigureDtos {
 
     private FigureDtos() {

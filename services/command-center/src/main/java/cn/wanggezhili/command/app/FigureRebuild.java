@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import cn.wanggezhili.eventstore.EventStore;
 import cn.wanggezhili.eventstore.Replay;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Database;
 
 /** Drops every figure and computes it again from the journal, in one transaction: readers see old or new, never half. */
 @ApplicationScoped

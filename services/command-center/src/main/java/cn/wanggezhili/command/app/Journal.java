@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.util.Optional;
 import cn.wanggezhili.eventstore.EventStore;
 import cn.wanggezhili.eventstore.NewEvent;
-import cn.wanggezhili.eventstore.ReceivedEvent;
+import cn.wanggezhili.consumer.ReceivedEvent;
 import cn.wanggezhili.eventstore.StoredEvent;
 
 /**

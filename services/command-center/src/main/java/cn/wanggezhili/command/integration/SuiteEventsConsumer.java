@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.List;
 import cn.wanggezhili.command.app.Journal;
-import cn.wanggezhili.eventstore.ReceivedEvent;
-import cn.wanggezhili.eventstore.quarkus.Subscription;
+import cn.wanggezhili.consumer.ReceivedEvent;
+import cn.wanggezhili.consumer.Subscription;
 
 /**
  * Reads every service's topic. One consumer for all of them keeps each aggregate's events in order in the journal

@@ -6,7 +6,7 @@ import java.sql.Connection;
 import cn.wanggezhili.command.app.SuiteReadModel;
 import cn.wanggezhili.command.domain.GridLevels;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import cn.wanggezhili.command.app.SuiteReadModel;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
 
 /** One row per dispute case, from mediation.events: where it arose, when and how it ended. */

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import cn.wanggezhili.command.app.SuiteReadModel;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
 import cn.wanggezhili.web.LocalPeriod;
 

@@ -21,7 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.registry.api.Dtos.CreateGridUnitRequest;
 import cn.wanggezhili.registry.api.Dtos.GridUnitResponse;
 import cn.wanggezhili.registry.api.Dtos.PageResponse;

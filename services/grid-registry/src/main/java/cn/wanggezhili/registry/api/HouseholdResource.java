@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.registry.api.Dtos.HouseholdResponse;
 import cn.wanggezhili.registry.api.Dtos.MoveHouseholdRequest;
 import cn.wanggezhili.registry.api.Dtos.PageResponse;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.registry.api.Dtos.ResidentResponse;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.registry.app.ErasePersonalDataHandler;
 import cn.wanggezhili.registry.app.HouseholdQueries;
 import cn.wanggezhili.registry.domain.ResidentId;

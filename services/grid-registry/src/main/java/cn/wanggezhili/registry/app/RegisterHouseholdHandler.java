@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.registry.app.Commands.RegisterHousehold;
 import cn.wanggezhili.registry.domain.GridUnit;
 import cn.wanggezhili.registry.domain.Household;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.registry.domain.ResidentId;
 import cn.wanggezhili.security.PersonalDataCipher;
 

@@ -1,6 +1,6 @@
 package cn.wanggezhili.registry.domain;
 
-/** Posts held on a grid unit (DOMAIN.md "grid staff"); the three heads serve compounds, buildings and units. */
+/** Posts held on a grid unit (docs/domain.md "grid staff"); the three heads serve compounds, buildings and units. */
 public enum StaffRole {
     GRID_CHIEF("网格长"),
     GRID_WORKER("网格员"),

@@ -3,7 +3,7 @@ package cn.wanggezhili.registry.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.registry.domain.GridUnitEvent;
 import cn.wanggezhili.registry.domain.GridUnitEvent.GridUnitCreated;
 import cn.wanggezhili.registry.domain.GridUnitEvent.GridUnitMerged;

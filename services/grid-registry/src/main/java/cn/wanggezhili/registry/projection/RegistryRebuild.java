@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import cn.wanggezhili.eventstore.EventStore;
 import cn.wanggezhili.eventstore.Replay;
-import cn.wanggezhili.eventstore.Sql;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Sql;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.registry.app.RegistryEvents;
 
 /**

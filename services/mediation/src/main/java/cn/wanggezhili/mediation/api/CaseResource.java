@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.mediation.api.CaseDtos.PartyRequest;
 import cn.wanggezhili.mediation.api.CaseDtos.RegisterCaseRequest;
 import cn.wanggezhili.mediation.api.CaseResponses.CasePage;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.mediation.api.CaseDtos.AddPartyRequest;
 import cn.wanggezhili.mediation.api.CaseDtos.AgreementRequest;
 import cn.wanggezhili.mediation.api.CaseDtos.AssignMediatorRequest;

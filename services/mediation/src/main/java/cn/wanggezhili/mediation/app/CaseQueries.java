@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.mediation.domain.CaseId;

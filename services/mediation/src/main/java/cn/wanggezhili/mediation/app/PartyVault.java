@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.mediation.domain.CaseId;
 import cn.wanggezhili.mediation.domain.Party;
 import cn.wanggezhili.mediation.domain.PartyId;

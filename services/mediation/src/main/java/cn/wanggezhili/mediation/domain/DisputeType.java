@@ -1,6 +1,6 @@
 package cn.wanggezhili.mediation.domain;
 
-/** Kinds of dispute the grid mediates (DOMAIN.md part 4). */
+/** Kinds of dispute the grid mediates (docs/domain.md part 4). */
 public enum DisputeType {
     NEIGHBOUR("邻里纠纷"),
     FAMILY("婚姻家庭纠纷"),

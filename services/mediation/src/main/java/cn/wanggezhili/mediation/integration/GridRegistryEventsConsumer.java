@@ -3,8 +3,8 @@ package cn.wanggezhili.mediation.integration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
-import cn.wanggezhili.eventstore.ReceivedEvent;
-import cn.wanggezhili.eventstore.quarkus.Subscription;
+import cn.wanggezhili.consumer.ReceivedEvent;
+import cn.wanggezhili.consumer.Subscription;
 import cn.wanggezhili.griddirectory.GridDirectory;
 
 /**

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.List;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.ReceivedEvent;
-import cn.wanggezhili.eventstore.quarkus.Subscription;
+import cn.wanggezhili.consumer.ReceivedEvent;
+import cn.wanggezhili.consumer.Subscription;
 import cn.wanggezhili.mediation.app.CaseFromTask;
 import cn.wanggezhili.kernel.StaffRef;
 

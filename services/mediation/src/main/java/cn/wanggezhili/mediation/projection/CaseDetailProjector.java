@@ -1,7 +1,7 @@
 package cn.wanggezhili.mediation.projection;
 
 import java.sql.Connection;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.mediation.domain.CaseEvent;
 import cn.wanggezhili.mediation.domain.CaseEvent.AgreementReached;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseAccepted;

@@ -2,7 +2,7 @@ package cn.wanggezhili.mediation.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.mediation.app.CaseReadModel;
 import cn.wanggezhili.mediation.domain.CaseEvent;
 import cn.wanggezhili.mediation.domain.CaseEvent.AgreementReached;

@@ -2,7 +2,7 @@ package cn.wanggezhili.mediation.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.mediation.app.MediatorReadModel;
 import cn.wanggezhili.mediation.domain.MediatorEvent;
 import cn.wanggezhili.mediation.domain.MediatorEvent.MediatorEnrolled;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import cn.wanggezhili.eventstore.Sql;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Sql;
+import cn.wanggezhili.sql.Database;
 
 /**
  * Takes the locks of the streams a command will append to before the command writes anything, its Idempotency-Key

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.Sql;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Sql;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.points.domain.RedemptionId;
 import org.jboss.logging.Logger;
 

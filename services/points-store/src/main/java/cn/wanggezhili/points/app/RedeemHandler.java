@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.points.domain.Account;
 import cn.wanggezhili.points.domain.CatalogueItem;
 import cn.wanggezhili.points.domain.ItemEvent.StockReserved;

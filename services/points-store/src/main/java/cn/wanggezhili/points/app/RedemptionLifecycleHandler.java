@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.points.domain.Account;
 import cn.wanggezhili.points.domain.CatalogueItem;
 import cn.wanggezhili.points.domain.Redemption;

@@ -2,7 +2,7 @@ package cn.wanggezhili.points.app;
 
 import java.sql.Connection;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 
 /**
  * Serialises commands on one account or one item: a transaction-scoped advisory lock taken before the stream is

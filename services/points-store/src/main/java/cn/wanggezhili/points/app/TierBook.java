@@ -2,7 +2,7 @@ package cn.wanggezhili.points.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.points.domain.SubjectType;
 import cn.wanggezhili.points.domain.Tier;
 

@@ -3,7 +3,7 @@ package cn.wanggezhili.points.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
 import cn.wanggezhili.points.app.AccountReadModel;
 import cn.wanggezhili.points.domain.Account;

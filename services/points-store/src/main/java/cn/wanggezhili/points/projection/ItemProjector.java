@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.TreeMap;
 import cn.wanggezhili.eventstore.EventCodec;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.points.app.ItemReadModel;
 import cn.wanggezhili.points.domain.CatalogueItem;
 import cn.wanggezhili.points.domain.ItemEvent;

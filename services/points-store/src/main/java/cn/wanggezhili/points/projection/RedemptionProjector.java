@@ -2,7 +2,7 @@ package cn.wanggezhili.points.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.points.app.RedemptionReadModel;
 import cn.wanggezhili.points.domain.RedemptionEvent;
 import cn.wanggezhili.points.domain.RedemptionEvent.RedemptionCancelled;

@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.scoring.api.Dtos.Passbook;
 import cn.wanggezhili.scoring.api.Dtos.SubjectPage;
 import cn.wanggezhili.scoring.api.Dtos.SubjectRequest;

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.scoring.domain.NoticeId;
 import cn.wanggezhili.scoring.domain.SubjectType;

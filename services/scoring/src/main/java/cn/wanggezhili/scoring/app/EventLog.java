@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import cn.wanggezhili.eventstore.AggregateStreams;
 import cn.wanggezhili.eventstore.EventStore;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.scoring.domain.EntryId;
 import cn.wanggezhili.scoring.domain.Notice;
 import cn.wanggezhili.scoring.domain.NoticeEvent;
@@ -36,7 +36,7 @@ import cn.wanggezhili.web.ProblemException;
 @ApplicationScoped
 public class EventLog {
 
-    /** Periods are local time in the county (DESIGN.md). */
+    /** Periods are local time in the county (docs/domain.md). */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.scoring.domain.SubjectType;
 import org.jboss.logging.Logger;
 

@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.scoring.domain.Ranking;
 import cn.wanggezhili.scoring.domain.SubjectTotal;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.scoring.app.EntryQueries.EntryView;

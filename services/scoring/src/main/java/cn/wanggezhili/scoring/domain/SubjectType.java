@@ -1,6 +1,6 @@
 package cn.wanggezhili.scoring.domain;
 
-/** Who a point scheme scores (DOMAIN.md part 3); grid workers and households come from the registry, the rest from scoring's own register. */
+/** Who a point scheme scores (docs/domain.md part 3); grid workers and households come from the registry, the rest from scoring's own register. */
 public enum SubjectType {
     GRID_WORKER("网格员", true),
     PARTY_ORGANISATION("党组织", false),

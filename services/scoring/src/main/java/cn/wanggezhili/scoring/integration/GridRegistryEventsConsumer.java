@@ -5,9 +5,9 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.ReceivedEvent;
-import cn.wanggezhili.eventstore.Sql;
-import cn.wanggezhili.eventstore.quarkus.Subscription;
+import cn.wanggezhili.consumer.ReceivedEvent;
+import cn.wanggezhili.sql.Sql;
+import cn.wanggezhili.consumer.Subscription;
 
 /**
  * The scored people the registry knows, from grid-registry.events: grid staff become grid-worker subjects while they

@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.Set;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.ReceivedEvent;
-import cn.wanggezhili.eventstore.quarkus.Subscription;
+import cn.wanggezhili.consumer.ReceivedEvent;
+import cn.wanggezhili.consumer.Subscription;
 import cn.wanggezhili.scoring.app.Schemes;
 import cn.wanggezhili.scoring.app.TriggeredEntries;
 

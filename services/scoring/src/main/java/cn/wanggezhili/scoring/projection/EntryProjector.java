@@ -3,7 +3,7 @@ package cn.wanggezhili.scoring.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.time.Instant;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.scoring.domain.ScoreEntryEvent;
 import cn.wanggezhili.scoring.domain.ScoreEntryEvent.ScoreEntryAmended;
 import cn.wanggezhili.scoring.domain.ScoreEntryEvent.ScoreEntryApproved;

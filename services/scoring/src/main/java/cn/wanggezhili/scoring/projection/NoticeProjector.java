@@ -2,7 +2,7 @@ package cn.wanggezhili.scoring.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.scoring.domain.NoticeEvent;
 import cn.wanggezhili.scoring.domain.NoticeEvent.NoticePublished;
 import cn.wanggezhili.scoring.domain.NoticeEvent.ObjectionRaised;

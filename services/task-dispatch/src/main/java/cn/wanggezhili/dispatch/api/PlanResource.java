@@ -36,7 +36,7 @@ import cn.wanggezhili.dispatch.app.StopPlanHandler;
 import cn.wanggezhili.dispatch.domain.Cadence;
 import cn.wanggezhili.dispatch.domain.PlanId;
 import cn.wanggezhili.dispatch.domain.TaskType;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
 import cn.wanggezhili.web.ProblemException;

@@ -37,7 +37,7 @@ import cn.wanggezhili.dispatch.app.TaskQueries;
 import cn.wanggezhili.dispatch.app.Tasks;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskStatus;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
 import cn.wanggezhili.web.ProblemException;

@@ -27,7 +27,7 @@ import cn.wanggezhili.dispatch.app.TaskTypes;
 import cn.wanggezhili.dispatch.domain.Priority;
 import cn.wanggezhili.dispatch.domain.TaskAttribute;
 import cn.wanggezhili.dispatch.domain.TaskType;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.ProblemException;
 

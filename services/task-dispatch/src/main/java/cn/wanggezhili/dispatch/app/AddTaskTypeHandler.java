@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import cn.wanggezhili.dispatch.domain.TaskType;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Role;
 import cn.wanggezhili.web.Problem;

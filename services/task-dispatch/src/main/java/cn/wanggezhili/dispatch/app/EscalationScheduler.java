@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.eventstore.ConcurrencyConflict;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.kernel.RuleViolation;
 import org.jboss.logging.Logger;
 

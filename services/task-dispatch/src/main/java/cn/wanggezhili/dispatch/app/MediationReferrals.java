@@ -14,7 +14,7 @@ import cn.wanggezhili.dispatch.domain.TaskEvent;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskStatus;
 import cn.wanggezhili.eventstore.ConcurrencyConflict;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.kernel.RuleViolation;
 import org.jboss.logging.Logger;
 

@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskStatus;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;

@@ -10,7 +10,7 @@ import cn.wanggezhili.dispatch.domain.Cadence;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanRunDone;
 import cn.wanggezhili.dispatch.domain.PlanId;
 import cn.wanggezhili.eventstore.ConcurrencyConflict;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.kernel.RuleViolation;
 import cn.wanggezhili.web.LocalPeriod;
 import org.jboss.logging.Logger;

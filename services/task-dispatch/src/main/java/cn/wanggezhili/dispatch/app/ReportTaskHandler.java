@@ -21,7 +21,7 @@ import cn.wanggezhili.dispatch.domain.TaskEvent;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskSource;
 import cn.wanggezhili.dispatch.domain.TaskType;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Role;
 import cn.wanggezhili.web.ProblemException;

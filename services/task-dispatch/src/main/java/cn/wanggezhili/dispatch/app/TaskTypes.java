@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import cn.wanggezhili.dispatch.domain.TaskType;
 import cn.wanggezhili.eventstore.EventCodec;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 
 /** The task types in use: the built-in catalogue and the types this county added (table task_type). */
 @ApplicationScoped

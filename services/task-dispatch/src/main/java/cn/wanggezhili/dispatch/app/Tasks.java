@@ -12,9 +12,9 @@ import cn.wanggezhili.dispatch.domain.TaskEvent;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.eventstore.AggregateStreams;
 import cn.wanggezhili.eventstore.EventStore;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.eventstore.StoredEvent;
-import cn.wanggezhili.eventstore.quarkus.Database;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.web.ProblemException;
 
 /** Loads tasks from their events and appends new ones with the read model, in the caller's transaction. */

@@ -11,7 +11,7 @@ import cn.wanggezhili.dispatch.domain.PlanId;
 import cn.wanggezhili.dispatch.domain.Task;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.eventstore.ConcurrencyConflict;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.kernel.RuleViolation;
 import org.jboss.logging.Logger;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A kind of field work (DOMAIN.md §2): how long it may take at normal priority, how urgent it is by default and
+ * A kind of field work (docs/domain.md §2): how long it may take at normal priority, how urgent it is by default and
  * which attributes a task of this type carries (Open311 service definitions).
  */
 public record TaskType(String code, String nameZh, String nameEn, Duration defaultDeadline, Priority defaultPriority,

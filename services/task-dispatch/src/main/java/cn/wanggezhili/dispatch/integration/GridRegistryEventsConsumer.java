@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
 import cn.wanggezhili.eventstore.JsonPayload;
-import cn.wanggezhili.eventstore.ReceivedEvent;
-import cn.wanggezhili.eventstore.Sql;
-import cn.wanggezhili.eventstore.quarkus.Subscription;
+import cn.wanggezhili.consumer.ReceivedEvent;
+import cn.wanggezhili.sql.Sql;
+import cn.wanggezhili.consumer.Subscription;
 import cn.wanggezhili.griddirectory.GridDirectory;
 
 /**

@@ -9,7 +9,7 @@ import cn.wanggezhili.dispatch.domain.PlanEvent.PlanCreated;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanRunDone;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanStopped;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanUnitRecoded;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 
 /** Keeps plan_view from plan events; each write is guarded by the plan's stream version, so replay changes nothing. */
 @ApplicationScoped

@@ -22,7 +22,7 @@ import cn.wanggezhili.dispatch.domain.TaskEvent.TaskReturned;
 import cn.wanggezhili.dispatch.domain.TaskEvent.TaskReturnedFromMediation;
 import cn.wanggezhili.dispatch.domain.TaskEvent.TaskStarted;
 import cn.wanggezhili.dispatch.domain.TaskEvent.TaskUnitRecoded;
-import cn.wanggezhili.eventstore.Sql;
+import cn.wanggezhili.sql.Sql;
 
 /** Keeps task_view from task events; each write is guarded by the task's stream version. */
 @ApplicationScoped

@@ -29,7 +29,7 @@ import cn.wanggezhili.dispatch.app.ReportTaskHandler;
 import cn.wanggezhili.dispatch.app.StaffDirectory;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskRuleViolation;
-import cn.wanggezhili.eventstore.quarkus.IdempotentCommands;
+import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.ProblemException;

@@ -1,0 +1,80 @@
+package cn.wanggezhili.livestream;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import javax.sql.DataSource;
+import cn.wanggezhili.eventstore.EventCursor;
+import cn.wanggezhili.eventstore.EventFilter;
+import cn.wanggezhili.eventstore.EventStore;
+import cn.wanggezhili.eventstore.EventsCommitted;
+import cn.wanggezhili.eventstore.StoredEvent;
+
+/**
+ * A service's committed events as Server-Sent Events for dashboards: filtered by grid subtree and event type,
+ * each with id {@code <txid>-<position>} so that a client reconnecting with Last-Event-ID resumes exactly after
+ * the last event it saw, in commit order, skipping nothing. All streams of the process share one tail reader
+ * ({@link EventFanOut}): the table is read once per poll interval however many screens are connected, and at once
+ * when this process's consumers commit ({@link #eventsCommitted}).
+ */
+@ApplicationScoped
+public class CommittedEventStream {
+
+    private static final int BATCH = 200;
+
+    /** Events waiting for one slow screen before it falls back to reading by itself. */
+    private static final int INBOX = 2000;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EventStore eventStore;
+
+    /** One fan-out per poll interval asked for (every service asks for one). */
+    private final Map<Duration, EventFanOut> fanOuts = new ConcurrentHashMap<>();
+
+    /**
+     * @param visible a last check per event (e.g. the caller's grid scope when it has several roots)
+     */
+    public Multi<OutboundSseEvent> stream(Sse sse, EventCursor resumeAfter, EventFilter filter, Predicate<StoredEvent> visible,
+                                          Duration pollInterval) {
+        EventFanOut fanOut = fanOuts.computeIfAbsent(pollInterval, interval -> new EventFanOut(
+                CommittedReads.of(dataSource, eventStore), interval, BATCH, INBOX, Infrastructure.getDefaultWorkerPool()));
+        return fanOut.subscribe(resumeAfter, filter)
+                .filter(visible)
+                .map(e -> sse.newEventBuilder()
+                        .id(e.cursor().toString())
+                        .name(e.eventType())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(String.class, envelope(e))
+                        .build());
+    }
+
+    /** This process committed events: the streams read them now instead of at their next tick ({@link EventFanOut#wake}). */
+    void eventsCommitted(@Observes EventsCommitted signal) {
+        fanOuts.values().forEach(EventFanOut::wake);
+    }
+
+    @PreDestroy
+    void stop() {
+        fanOuts.values().forEach(EventFanOut::close);
+    }
+
+    /** The SSE data: the event's attributes around its payload, in the CloudEvents JSON shape. */
+    private static String envelope(StoredEvent e) {
+        return "{\"id\":\"" + e.eventId() + "\",\"type\":\"" + e.eventType() + "\",\"subject\":\"" + e.streamId()
+                + "\",\"sequence\":" + e.version() + ",\"time\":\"" + e.occurredAt() + "\",\"gridcode\":"
+                + (e.gridCode() == null ? "null" : "\"" + e.gridCode() + "\"") + ",\"data\":" + e.payload() + "}";
+    }
+}

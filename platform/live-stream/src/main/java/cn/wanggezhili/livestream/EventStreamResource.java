@@ -1,0 +1,70 @@
+package cn.wanggezhili.livestream;
+
+import cn.wanggezhili.eventstore.quarkus.EventStoreSettings;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import cn.wanggezhili.eventstore.EventCursor;
+import cn.wanggezhili.eventstore.EventFilter;
+import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.security.Caller;
+import cn.wanggezhili.security.CurrentCaller;
+import cn.wanggezhili.security.GridScopeGuard;
+import cn.wanggezhili.web.ProblemException;
+
+/** Every service streams its committed events at the same path, for dashboards and integrators. */
+@Path("/api/v1/events")
+@Tag(name = "Events", description = "This service's committed events as Server-Sent Events, for dashboards")
+@SecurityRequirement(name = "oidc")
+public class EventStreamResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CommittedEventStream stream;
+
+    @Inject
+    EventStoreSettings settings;
+
+    @Context
+    Sse sse;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Stream events of a subtree (default: your scope), optionally of some types "
+            + "(types=<service>.<Event>.v1,...); reconnect with Last-Event-ID to resume after the last one seen")
+    public Multi<OutboundSseEvent> events(@QueryParam("under") String under, @QueryParam("types") List<String> types,
+                                          @HeaderParam("Last-Event-ID") String lastEventId) {
+        Caller who = caller.get(); // read now: the stream's filter runs later, outside this request
+        GridCode root = who.subtreeRoot(under);
+        GridScopeGuard.requireCovers(who, root);
+        Set<String> wanted = new HashSet<>();
+        if (types != null) {
+            types.forEach(t -> wanted.addAll(List.of(t.split(","))));
+        }
+        wanted.removeIf(String::isBlank);
+        EventCursor resumeAfter;
+        try {
+            resumeAfter = EventCursor.parse(lastEventId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("Last-Event-ID", "not an event id of this stream");
+        }
+        return stream.stream(sse, resumeAfter, new EventFilter(root.subtreePrefix(), wanted),
+                e -> e.gridCode() != null && who.covers(new GridCode(e.gridCode())), settings.stream().pollInterval());
+    }
+}
