@@ -69,6 +69,19 @@ public record GridCode(String value) implements Comparable<GridCode> {
         return other.value.startsWith(subtreePrefix());
     }
 
+    /** The depth of a county's code (province 1, city 2): the top of a county's grid. */
+    public static final int COUNTY_DEPTH = 3;
+
+    /** True for a county's own code (e.g. 141081000000, 侯马市). */
+    public boolean isCounty() {
+        return depth() == COUNTY_DEPTH;
+    }
+
+    /** The level of the unit in its county's grid: county 1, township 2, village 3, ...; 0 or less above a county. */
+    public int countyLevel() {
+        return depth() - COUNTY_DEPTH + 1;
+    }
+
     /** How many levels below the province the code reaches: county 3 (province 1, city 2), township 4, ... */
     public int depth() {
         String prefix = subtreePrefix();

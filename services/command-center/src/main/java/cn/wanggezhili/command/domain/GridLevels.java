@@ -15,9 +15,6 @@ import cn.wanggezhili.gridcode.GridCode;
  */
 public record GridLevels(List<Level> levels) {
 
-    /** The code depth of level 1, the county. */
-    private static final int COUNTY_DEPTH = 3;
-
     /** The registry's default scheme. */
     public static final GridLevels FIVE_LEVELS = of(List.of(
             "county:县(市)", "township:乡镇(街道)", "village:村(社区)", "grid:网格", "micro-grid:微网格"));
@@ -53,7 +50,7 @@ public record GridLevels(List<Level> levels) {
     }
 
     public Optional<Level> ofDepth(int codeDepth) {
-        return byNumber(codeDepth - COUNTY_DEPTH + 1);
+        return byNumber(codeDepth - GridCode.COUNTY_DEPTH + 1);
     }
 
     public Optional<Level> of(GridCode code) {

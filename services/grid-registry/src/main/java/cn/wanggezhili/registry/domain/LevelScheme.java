@@ -11,9 +11,6 @@ import cn.wanggezhili.gridcode.GridCode;
  */
 public record LevelScheme(List<Level> levels) {
 
-    /** The code depth (from the province) of the county level. */
-    private static final int COUNTY_DEPTH = 3;
-
     public static final LevelScheme FIVE_LEVELS = of(
             "county:县(市)", "township:乡镇(街道)", "village:村(社区)", "grid:网格", "micro-grid:微网格");
 
@@ -35,7 +32,7 @@ public record LevelScheme(List<Level> levels) {
     }
 
     public Optional<Level> levelOf(GridCode code) {
-        int number = code.depth() - COUNTY_DEPTH + 1;
+        int number = code.countyLevel();
         return number >= 1 && number <= levels.size() ? Optional.of(levels.get(number - 1)) : Optional.empty();
     }
 

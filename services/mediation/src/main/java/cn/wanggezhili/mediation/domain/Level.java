@@ -49,6 +49,6 @@ public enum Level {
 
     /** The unit handling a case at this ladder level: the ancestor of {@code unit} at that depth, if any. */
     public java.util.Optional<GridCode> unitAbove(GridCode unit) {
-        return unit.withAncestors().stream().filter(u -> of(u) == this && u.depth() >= 3).findFirst();
+        return unit.withAncestors().stream().filter(u -> of(u) == this && u.depth() >= GridCode.COUNTY_DEPTH).findFirst();
     }
 }

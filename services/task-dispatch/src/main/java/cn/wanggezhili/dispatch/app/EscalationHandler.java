@@ -37,14 +37,14 @@ public class EscalationHandler {
         Task task = tasks.task(id);
         Instant now = tasks.now();
         Optional<GridCode> parent = task.code().parent();
-        if (!task.isOpen() || !task.isOverdue(now) || parent.isEmpty() || task.code().depth() <= Escalation.COUNTY_DEPTH) {
+        if (!task.isOpen() || !task.isOverdue(now) || parent.isEmpty() || task.code().depth() <= GridCode.COUNTY_DEPTH) {
             return Optional.empty();
         }
         TaskType type = taskTypes.byCode(task.typeCode()).orElseThrow();
         // the nearest level above with someone to take the task; with nobody anywhere, the level just above
         GridCode target = parent.get();
         StaffRef taker = null;
-        for (Optional<GridCode> level = parent; level.isPresent() && level.get().depth() >= Escalation.COUNTY_DEPTH;
+        for (Optional<GridCode> level = parent; level.isPresent() && level.get().depth() >= GridCode.COUNTY_DEPTH;
              level = level.get().parent()) {
             Optional<StaffRef> found = staff.escalationTakerAt(level.get());
             if (found.isPresent()) {

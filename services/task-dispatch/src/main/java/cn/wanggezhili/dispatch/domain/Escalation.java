@@ -16,9 +16,6 @@ import cn.wanggezhili.gridcode.GridCode;
  */
 public final class Escalation {
 
-    /** The county (县/市) in {@link GridCode#depth()}: nothing escalates above it. */
-    public static final int COUNTY_DEPTH = 3;
-
     /** No level gets less than this to act on an escalated task, however short the type's deadline. */
     public static final Duration SHORTEST_DEADLINE = Duration.ofHours(1);
 
@@ -38,7 +35,7 @@ public final class Escalation {
             throw new TaskRuleViolation(ALREADY_ESCALATED_FROM_LEVEL, "parentCode",
                     "task " + task.id() + " has already been escalated from the level below " + parentUnit);
         }
-        if (task.code().depth() <= COUNTY_DEPTH) {
+        if (task.code().depth() <= GridCode.COUNTY_DEPTH) { // nothing escalates above the county
             throw new TaskRuleViolation(TOP_LEVEL_REACHED, "code", "task " + task.id() + " is at the county, the top level");
         }
         if (parentUnit.equals(task.code()) || !parentUnit.contains(task.code())) {
