@@ -16,6 +16,15 @@ public class Database {
     @Inject
     DataSource dataSource;
 
+    protected Database() {
+        // for CDI
+    }
+
+    /** Outside CDI (tests, tools): work on connections of {@code dataSource}. */
+    public Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     public <T> T run(Sql.Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);

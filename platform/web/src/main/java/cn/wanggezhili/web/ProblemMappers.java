@@ -44,6 +44,12 @@ public class ProblemMappers {
     }
 
     /** A domain rule refused the command: named type, 409 (conflict with current state) or 422, the field named. */
+    /** Nothing of that kind with that id (or an id of another kind: it tells nothing). */
+    @ServerExceptionMapper
+    public Response notFound(cn.wanggezhili.kernel.NotFound e) {
+        return response(Problem.of(ProblemType.NOT_FOUND, e.getMessage()));
+    }
+
     @ServerExceptionMapper
     public Response ruleViolation(cn.wanggezhili.kernel.RuleViolation e) {
         int status = e.rule().isConflict() ? 409 : 422;
