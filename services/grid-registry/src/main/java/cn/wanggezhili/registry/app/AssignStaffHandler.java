@@ -1,5 +1,10 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -19,17 +24,26 @@ import cn.wanggezhili.security.Role;
 public class AssignStaffHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    IssuedCodes codes;
+
+    @Inject
+    Supplier<UUID> ids;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public StaffAssigned handle(AssignStaff cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.GRID_CHIEF);
-        GridUnit unit = registry.unit(cmd.code());
+        GridUnit unit = units.load(codes.unitOf(cmd.code()).value());
         requireCovers(caller, unit.code());
-        StaffId staffId = cmd.staffId() != null ? cmd.staffId() : new StaffId(registry.newId());
-        StaffAssigned assigned = unit.assign(new AssignmentId(registry.newId()), staffId, cmd.staffName(),
-                cmd.username(), cmd.role(), registry.now());
-        registry.append(unit, List.of(assigned));
+        StaffId staffId = cmd.staffId() != null ? cmd.staffId() : new StaffId(ids.get());
+        StaffAssigned assigned = unit.assign(new AssignmentId(ids.get()), staffId, cmd.staffName(),
+                cmd.username(), cmd.role(), clock.instant());
+        units.append(unit, List.of(assigned));
         return assigned;
     }
 }

@@ -1,5 +1,9 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
+import java.util.UUID;
+import java.util.function.Supplier;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -10,7 +14,6 @@ import java.util.List;
 import cn.wanggezhili.registry.app.Commands.CreateGridUnit;
 import cn.wanggezhili.registry.domain.GridUnit;
 import cn.wanggezhili.registry.domain.GridUnitEvent.GridUnitCreated;
-import cn.wanggezhili.registry.domain.RegistryRuleViolation;
 import cn.wanggezhili.registry.domain.UnitId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Role;
@@ -19,7 +22,10 @@ import cn.wanggezhili.security.Role;
 public class CreateGridUnitHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    Supplier<UUID> ids;
 
     @Inject
     IssuedCodes codes;
@@ -30,28 +36,20 @@ public class CreateGridUnitHandler {
     @Transactional
     public GridUnitCreated handle(CreateGridUnit cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN);
-        UnitId id = new UnitId(registry.newId());
+        UnitId id = new UnitId(ids.get());
         GridUnitCreated created;
         if (cmd.parentCode() == null) {
             requireAnyRole(caller, Role.COUNTY_ADMIN);
-            if (cmd.code() == null) {
-                throw new RegistryRuleViolation(RegistryRuleViolation.Rule.NOT_ONE_LEVEL_BELOW, "code",
-                        "a county is created with its statistical code; other units need a parentCode");
+            if (cmd.code() != null) {
+                requireCovers(caller, cmd.code());
             }
-            requireCovers(caller, cmd.code());
-            if (codes.isIssued(cmd.code())) {
-                throw new RegistryRuleViolation(RegistryRuleViolation.Rule.CODE_ALREADY_ISSUED, "code", "code " + cmd.code() + " was issued before");
-            }
-            if (cmd.code().depth() != 3) {
-                throw new RegistryRuleViolation(RegistryRuleViolation.Rule.NOT_ONE_LEVEL_BELOW, "code", "a root unit must be a county code");
-            }
-            created = GridUnit.createCounty(id, cmd.code(), cmd.name(), settings.scheme());
+            created = GridUnit.createCounty(id, cmd.code(), cmd.name(), settings.scheme(), codes);
         } else {
-            GridUnit parent = registry.unit(cmd.parentCode());
+            GridUnit parent = units.load(codes.unitOf(cmd.parentCode()).value());
             requireCovers(caller, parent.code());
             created = parent.createChild(id, cmd.name(), cmd.kind(), cmd.code(), settings.scheme(), codes);
         }
-        registry.append(GridUnit.NONE, List.of(created));
+        units.append(GridUnit.NONE, List.of(created));
         return created;
     }
 }

@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.HouseholdEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import cn.wanggezhili.registry.app.Views.ResidentView;
 import cn.wanggezhili.registry.domain.Household;
-import cn.wanggezhili.registry.domain.HouseholdId;
 import cn.wanggezhili.registry.domain.ResidentId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Role;
@@ -24,7 +25,7 @@ public class ErasePersonalDataHandler {
     static final String[] ROLES = {Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN};
 
     @Inject
-    Registry registry;
+    AggregateRepository<Household, HouseholdEvent> households;
 
     @Inject
     HouseholdQueries queries;
@@ -36,9 +37,9 @@ public class ErasePersonalDataHandler {
     public void handle(ResidentId residentId, Caller caller) {
         requireAnyRole(caller, ROLES);
         ResidentView resident = queries.resident(residentId, caller);
-        Household household = registry.household(new HouseholdId(resident.householdId()));
+        Household household = households.load(resident.householdId());
         // the append first: it is this transaction's first write (ADR 0001)
-        registry.append(household, List.of(household.erasePersonalData(residentId)));
+        households.append(household, List.of(household.erasePersonalData(residentId)));
         vault.erase(residentId);
     }
 }

@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.kernel.NotFound;
+import cn.wanggezhili.sql.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -28,21 +30,21 @@ public class GridUnitQueries {
             "u.id, u.code, u.name, u.level, u.kind, u.parent_code, u.retired, u.successor_codes, u.version, u.updated_at";
 
     @Inject
-    Registry registry;
+    Database database;
 
     /** The unit a code names; an old code (before a move) finds the unit under its current code. */
     public UnitView unit(GridCode code, Caller caller) {
-        UnitView unit = registry.onConnection(c -> Sql.one(c, "select " + UNIT_COLUMNS + " from grid_unit_view u where code = ?", GridUnitQueries::unit, code.value())
+        UnitView unit = database.run(c -> Sql.one(c, "select " + UNIT_COLUMNS + " from grid_unit_view u where code = ?", GridUnitQueries::unit, code.value())
                 .or(() -> Sql.one(c, "select " + UNIT_COLUMNS + " from grid_unit_view u join issued_code i on i.unit_id = u.id where i.code = ?",
                         GridUnitQueries::unit, code.value())))
-                .orElseThrow(() -> cn.wanggezhili.web.ProblemException.notFound("grid unit " + code));
+                .orElseThrow(() -> new NotFound("grid unit", code));
         GridScopeGuard.requireCovers(caller, new GridCode(unit.code()));
         return unit;
     }
 
     public Page<UnitView> children(GridCode code, int limit, String after, Caller caller) {
         UnitView parent = unit(code, caller);
-        List<UnitView> rows = registry.onConnection(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
+        List<UnitView> rows = database.run(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
                  from grid_unit_view u where parent_id = ? and code > ? order by code limit ?
                 """, GridUnitQueries::unit, parent.id(), after == null ? "" : after, limit + 1));
         return Page.of(rows, limit, UnitView::code); // read limit + 1: the next page starts after the last code
@@ -55,7 +57,7 @@ public class GridUnitQueries {
      */
     public Page<UnitView> list(GridCode under, Integer level, boolean includeRetired, int limit, String after, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        List<UnitView> rows = registry.onConnection(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
+        List<UnitView> rows = database.run(c -> Sql.list(c, "select " + UNIT_COLUMNS + """
                  from grid_unit_view u
                 where code like ? and code ~>~ ? and (?::int is null or level = ?) and (? or not retired)
                 order by code using ~<~ limit ?
@@ -67,7 +69,7 @@ public class GridUnitQueries {
     public SubtreeCounts counts(GridCode code, Caller caller) {
         UnitView unit = unit(code, caller);
         String prefix = new GridCode(unit.code()).subtreePrefix() + "%";
-        return registry.onConnection(c -> new SubtreeCounts(unit.code(),
+        return database.run(c -> new SubtreeCounts(unit.code(),
                 Sql.list(c, """
                         select level, count(*) from grid_unit_view where code like ? and not retired
                          group by level order by level
@@ -80,7 +82,7 @@ public class GridUnitQueries {
     public List<AssignmentView> coverage(GridCode code, Caller caller) {
         UnitView unit = unit(code, caller);
         List<String> chain = new GridCode(unit.code()).withAncestors().stream().map(GridCode::value).toList();
-        return registry.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select * from staff_assignment_view where unit_code = any(?) and until is null
                  order by length(unit_code) desc, role, since
                 """, GridUnitQueries::assignment, (Object) chain.toArray(String[]::new)));
@@ -89,7 +91,7 @@ public class GridUnitQueries {
     /** Posts on a unit; with {@code history}, ended ones too. */
     public List<AssignmentView> assignments(GridCode code, boolean history, Caller caller) {
         UnitView unit = unit(code, caller);
-        return registry.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select * from staff_assignment_view where unit_id = ? and (? or until is null) order by since, assignment_id
                 """, GridUnitQueries::assignment, unit.id(), history));
     }

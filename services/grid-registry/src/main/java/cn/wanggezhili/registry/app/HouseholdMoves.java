@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.HouseholdEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -13,15 +15,15 @@ import cn.wanggezhili.registry.domain.HouseholdEvent.HouseholdMoved;
 public class HouseholdMoves {
 
     @Inject
-    Registry registry;
+    AggregateRepository<Household, HouseholdEvent> households;
 
     @Inject
     RegistrySettings settings;
 
     public HouseholdMoved move(HouseholdId id, GridUnit target) {
-        Household household = registry.household(id);
+        Household household = households.load(id.value());
         HouseholdMoved moved = household.moveTo(target, settings.scheme());
-        registry.append(household, List.of(moved));
+        households.append(household, List.of(moved));
         return moved;
     }
 }

@@ -1,5 +1,6 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.sql.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -15,19 +16,19 @@ import cn.wanggezhili.registry.domain.HouseholdId;
 import cn.wanggezhili.registry.domain.ResidentId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
-import cn.wanggezhili.web.ProblemException;
+import cn.wanggezhili.kernel.NotFound;
 
 /** Reads of households and residents, masked; the scope check is on the household's unit. */
 @ApplicationScoped
 public class HouseholdQueries {
 
     @Inject
-    Registry registry;
+    Database database;
 
     public HouseholdView household(HouseholdId id, Caller caller) {
         GridScopeGuard.requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
-        HouseholdView household = registry.onConnection(c -> Sql.one(c, "select * from household_view where id = ?",
-                HouseholdQueries::household, id.value())).orElseThrow(() -> ProblemException.notFound("household " + id));
+        HouseholdView household = database.run(c -> Sql.one(c, "select * from household_view where id = ?",
+                HouseholdQueries::household, id.value())).orElseThrow(() -> new NotFound("household", id));
         GridScopeGuard.requireCovers(caller, new GridCode(household.unitCode()));
         return household;
     }
@@ -37,7 +38,7 @@ public class HouseholdQueries {
         GridScopeGuard.requireCovers(caller, under);
         // cursor: "<unit code>/<number>", the sort key of the list
         String[] cursor = after == null ? new String[] {"", ""} : after.split("/", 2);
-        List<HouseholdView> rows = registry.onConnection(c -> Sql.list(c, """
+        List<HouseholdView> rows = database.run(c -> Sql.list(c, """
                 select * from household_view
                  where unit_code like ? and (unit_code, number) > (?, ?)
                  order by unit_code, number limit ?
@@ -47,14 +48,14 @@ public class HouseholdQueries {
 
     public List<ResidentView> residents(HouseholdId id, Caller caller) {
         household(id, caller);
-        return registry.onConnection(c -> Sql.list(c, "select * from resident_view where household_id = ? order by id",
+        return database.run(c -> Sql.list(c, "select * from resident_view where household_id = ? order by id",
                 HouseholdQueries::resident, id.value()));
     }
 
     public ResidentView resident(ResidentId id, Caller caller) {
         GridScopeGuard.requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
-        ResidentView resident = registry.onConnection(c -> Sql.one(c, "select * from resident_view where id = ?",
-                HouseholdQueries::resident, id.value())).orElseThrow(() -> ProblemException.notFound("resident " + id));
+        ResidentView resident = database.run(c -> Sql.one(c, "select * from resident_view where id = ?",
+                HouseholdQueries::resident, id.value())).orElseThrow(() -> new NotFound("resident", id));
         GridScopeGuard.requireCovers(caller, new GridCode(resident.unitCode()));
         return resident;
     }

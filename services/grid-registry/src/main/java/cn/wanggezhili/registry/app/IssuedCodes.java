@@ -1,8 +1,12 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.kernel.NotFound;
+import cn.wanggezhili.registry.domain.UnitId;
+import java.util.Optional;
+import java.util.UUID;
+import cn.wanggezhili.sql.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.util.OptionalInt;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
@@ -13,11 +17,22 @@ import cn.wanggezhili.registry.domain.CodeBook;
 public class IssuedCodes implements CodeBook {
 
     @Inject
-    Registry registry;
+    Database database;
+
+    /** The unit a code names, now or before a move; none when no unit ever had it. */
+    public Optional<UnitId> unitIdOf(GridCode code) {
+        return database.run(c -> Sql.one(c, "select unit_id from issued_code where code = ?",
+                rs -> new UnitId(rs.getObject(1, UUID.class)), code.value()));
+    }
+
+    /** As above, or 404. */
+    public UnitId unitOf(GridCode code) {
+        return unitIdOf(code).orElseThrow(() -> new NotFound("grid unit", code));
+    }
 
     @Override
     public boolean isIssued(GridCode code) {
-        return registry.onConnection(c -> Sql.count(c, "select count(*) from issued_code where code = ?", code.value()) > 0);
+        return database.run(c -> Sql.count(c, "select count(*) from issued_code where code = ?", code.value()) > 0);
     }
 
     @Override
@@ -27,7 +42,7 @@ public class IssuedCodes implements CodeBook {
         // children of one parent share a shape: the parent's prefix, 3 digits, then the same padding
         String prefix = parent.subtreePrefix();
         String pattern = prefix.replace("_", "\\_") + "___" + low.substring(prefix.length() + 3);
-        return registry.onConnection(c -> Sql.one(c, "select max(code) from issued_code where code like ? and code between ? and ?",
+        return database.run(c -> Sql.one(c, "select max(code) from issued_code where code like ? and code between ? and ?",
                             rs -> rs.getString(1), pattern, low, high)
                     .map(code -> OptionalInt.of(new GridCode(code).segment()))
                     .orElse(OptionalInt.empty()));

@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -22,7 +24,10 @@ import cn.wanggezhili.security.Role;
 public class MergeGridUnitsHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    IssuedCodes codes;
 
     @Inject
     Subtree subtree;
@@ -36,20 +41,20 @@ public class MergeGridUnitsHandler {
     @Transactional
     public List<GridUnitMerged> handle(MergeGridUnits cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN);
-        GridUnit target = registry.unit(cmd.targetCode());
+        GridUnit target = units.load(codes.unitOf(cmd.targetCode()).value());
         requireCovers(caller, target.code());
         List<GridUnitMerged> merged = new ArrayList<>();
         for (GridCode sourceCode : cmd.sourceCodes()) {
-            GridUnit source = registry.unit(sourceCode);
+            GridUnit source = units.load(codes.unitOf(sourceCode).value());
             requireCovers(caller, source.code());
             GridUnitMerged event = source.mergeInto(target); // checks the rules before anything moves
             for (UnitId child : subtree.activeChildren(source.id())) {
-                moves.moveWithSubtree(registry.unit(child), registry.unit(target.id()));
+                moves.moveWithSubtree(units.load(child.value()), units.load(target.id().value()));
             }
             for (HouseholdId household : subtree.households(source.id())) {
                 householdMoves.move(household, target);
             }
-            registry.append(registry.unit(source.id()), List.of(event));
+            units.append(units.load(source.id().value()), List.of(event));
             merged.add(event);
         }
         return merged;

@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -23,7 +25,7 @@ import cn.wanggezhili.security.Role;
 public class MoveGridUnitHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
 
     @Inject
     IssuedCodes codes;
@@ -34,9 +36,9 @@ public class MoveGridUnitHandler {
     @Transactional
     public GridUnitMoved handle(MoveGridUnit cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN);
-        GridUnit unit = registry.unit(cmd.code());
+        GridUnit unit = units.load(codes.unitOf(cmd.code()).value());
         requireCovers(caller, unit.code());
-        GridUnit newParent = registry.unit(cmd.newParentCode());
+        GridUnit newParent = units.load(codes.unitOf(cmd.newParentCode()).value());
         requireCovers(caller, newParent.code());
         return moveWithSubtree(unit, newParent);
     }
@@ -48,11 +50,11 @@ public class MoveGridUnitHandler {
         String oldPrefix = unit.code().subtreePrefix();
         String newPrefix = newCode.subtreePrefix();
         var descendants = subtree.descendants(unit.code());
-        registry.append(unit, List.of(moved));
+        units.append(unit, List.of(moved));
         for (var id : descendants) {
-            GridUnit descendant = registry.unit(id);
+            GridUnit descendant = units.load(id.value());
             GridCode recoded = new GridCode(newPrefix + descendant.code().value().substring(oldPrefix.length()));
-            registry.append(descendant, List.of(descendant.recode(recoded, recoded.parent().orElseThrow())));
+            units.append(descendant, List.of(descendant.recode(recoded, recoded.parent().orElseThrow())));
         }
         return moved;
     }

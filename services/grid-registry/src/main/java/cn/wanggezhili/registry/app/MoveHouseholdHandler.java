@@ -1,5 +1,8 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
+import cn.wanggezhili.registry.domain.HouseholdEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -12,13 +15,19 @@ import cn.wanggezhili.registry.domain.GridUnit;
 import cn.wanggezhili.registry.domain.Household;
 import cn.wanggezhili.registry.domain.HouseholdEvent.HouseholdMoved;
 import cn.wanggezhili.security.Caller;
-import cn.wanggezhili.web.ProblemException;
+import cn.wanggezhili.kernel.NotFound;
 
 @ApplicationScoped
 public class MoveHouseholdHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    AggregateRepository<Household, HouseholdEvent> households;
+
+    @Inject
+    IssuedCodes codes;
 
     @Inject
     HouseholdMoves moves;
@@ -26,12 +35,12 @@ public class MoveHouseholdHandler {
     @Transactional
     public HouseholdMoved handle(MoveHousehold cmd, Caller caller) {
         requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
-        Household household = registry.household(cmd.householdId());
+        Household household = households.load(cmd.householdId().value());
         if (!household.exists()) {
-            throw ProblemException.notFound("household " + cmd.householdId());
+            throw new NotFound("household", cmd.householdId());
         }
         requireCovers(caller, new GridCode(household.code()));
-        GridUnit target = registry.unit(cmd.unitCode());
+        GridUnit target = units.load(codes.unitOf(cmd.unitCode()).value());
         requireCovers(caller, target.code());
         return moves.move(household.id(), target);
     }

@@ -1,5 +1,11 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
+import cn.wanggezhili.registry.domain.HouseholdEvent;
+import cn.wanggezhili.sql.Database;
+import java.time.Clock;
+import java.util.function.Supplier;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +18,7 @@ import java.util.UUID;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.registry.app.OnboardingReport.RowError;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.registry.domain.AssignmentId;
 import cn.wanggezhili.registry.domain.GridUnit;
 import cn.wanggezhili.registry.domain.Household;
@@ -21,9 +28,7 @@ import cn.wanggezhili.registry.domain.StaffId;
 import cn.wanggezhili.registry.domain.StaffRole;
 import cn.wanggezhili.registry.domain.UnitId;
 import cn.wanggezhili.security.Caller;
-import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.security.Role;
-import cn.wanggezhili.web.ProblemException;
 
 /**
  * Onboards a township from one CSV file, all or nothing: the rows are applied in file order in one transaction
@@ -35,10 +40,25 @@ import cn.wanggezhili.web.ProblemException;
 public class OnboardTownshipHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    AggregateRepository<Household, HouseholdEvent> households;
+
+    @Inject
+    Supplier<UUID> ids;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Database database;
 
     @Inject
     IssuedCodes codes;
+
+    @Inject
+    RegisteredHouseholdNumbers numbers;
 
     @Inject
     RegistrySettings settings;
@@ -57,8 +77,8 @@ public class OnboardTownshipHandler {
                 apply(row, caller, tally);
             } catch (RegistryRuleViolation e) {
                 tally.errors.add(new RowError(row.line(), column(e.field()), e.getMessage()));
-            } catch (ProblemException e) {
-                tally.errors.add(new RowError(row.line(), "code", e.problem().detail()));
+            } catch (NotFound e) {
+                tally.errors.add(new RowError(row.line(), "code", e.getMessage()));
             } catch (IllegalArgumentException e) { // InvalidGridCode among others
                 tally.errors.add(new RowError(row.line(), "code", e.getMessage()));
             }
@@ -73,7 +93,10 @@ public class OnboardTownshipHandler {
     private void apply(OnboardingRow row, Caller caller, Tally tally) {
         String type = row.get("type");
         GridCode code = new GridCode(required(row, "code"));
-        GridScopeGuard.requireCovers(caller, code);
+        if (!caller.covers(code)) { // reported with the row, as the other refusals are
+            tally.errors.add(new RowError(row.line(), "code", "grid unit " + code + " is outside your grid scope"));
+            return;
+        }
         switch (type == null ? "" : type) {
             case "unit" -> unit(row, code, tally);
             case "staff" -> staff(row, code, tally);
@@ -85,9 +108,9 @@ public class OnboardTownshipHandler {
 
     private void unit(OnboardingRow row, GridCode code, Tally tally) {
         String name = required(row, "name");
-        Optional<UnitId> existing = registry.unitId(code);
+        Optional<UnitId> existing = codes.unitIdOf(code);
         if (existing.isPresent()) {
-            GridUnit unit = registry.unit(existing.get());
+            GridUnit unit = units.load(existing.get().value());
             if (!unit.code().equals(code) || !unit.name().equals(name)) {
                 throw new RegistryRuleViolation(RegistryRuleViolation.Rule.CODE_ALREADY_ISSUED, "code",
                         "code " + code + " was issued to another unit (" + unit.code() + " " + unit.name() + ")");
@@ -96,11 +119,11 @@ public class OnboardTownshipHandler {
             return;
         }
         GridCode parentCode = new GridCode(required(row, "parent_code"));
-        GridUnit parent = registry.unit(registry.unitId(parentCode)
+        GridUnit parent = units.load(codes.unitIdOf(parentCode)
                 .orElseThrow(() -> new RegistryRuleViolation(RegistryRuleViolation.Rule.NOT_ONE_LEVEL_BELOW, "parentCode",
-                        "parent " + parentCode + " is neither registered nor on an earlier line")));
-        var created = parent.createChild(new UnitId(registry.newId()), name, null, code, settings.scheme(), codes);
-        registry.append(GridUnit.NONE, List.of(created));
+                        "parent " + parentCode + " is neither registered nor on an earlier line")).value());
+        var created = parent.createChild(new UnitId(ids.get()), name, null, code, settings.scheme(), codes);
+        units.append(GridUnit.NONE, List.of(created));
         tally.unitsCreated++;
     }
 
@@ -108,28 +131,27 @@ public class OnboardTownshipHandler {
         String name = required(row, "name");
         StaffRole role = role(row);
         String username = row.get("username");
-        GridUnit unit = registry.unit(code);
+        GridUnit unit = units.load(codes.unitOf(code).value());
         boolean holds = unit.assignments().values().stream().anyMatch(a -> a.role() == role
                 && (username != null ? username.equals(a.username()) : name.equals(a.staffName())));
         if (holds) {
             tally.staffPresent++;
             return;
         }
-        StaffId staffId = knownStaff(username).orElseGet(() -> new StaffId(registry.newId()));
-        registry.append(unit, List.of(unit.assign(new AssignmentId(registry.newId()), staffId, name, username, role, registry.now())));
+        StaffId staffId = knownStaff(username).orElseGet(() -> new StaffId(ids.get()));
+        units.append(unit, List.of(unit.assign(new AssignmentId(ids.get()), staffId, name, username, role, clock.instant())));
         tally.staffAssigned++;
     }
 
     private void household(OnboardingRow row, GridCode code, Tally tally) {
         String number = required(row, "household_number");
-        GridUnit unit = registry.unit(code);
-        boolean present = registry.onConnection(c -> Sql.count(c,
-                "select count(*) from household_view where unit_id = ? and number = ?", unit.id().value(), number) > 0);
-        if (present) {
+        GridUnit unit = units.load(codes.unitOf(code).value());
+        if (numbers.isTaken(unit.id(), number)) { // loaded before: counted, not refused
             tally.householdsPresent++;
             return;
         }
-        registry.append(Household.NONE, List.of(Household.register(new HouseholdId(registry.newId()), unit, number, settings.scheme())));
+        households.append(Household.NONE, List.of(Household.register(new HouseholdId(ids.get()), unit, number, settings.scheme(),
+                numbers)));
         tally.householdsRegistered++;
     }
 
@@ -138,7 +160,7 @@ public class OnboardTownshipHandler {
         if (username == null) {
             return Optional.empty();
         }
-        return registry.onConnection(c -> Sql.one(c, "select staff_id from staff_assignment_view where username = ? limit 1",
+        return database.run(c -> Sql.one(c, "select staff_id from staff_assignment_view where username = ? limit 1",
                 rs -> new StaffId(rs.getObject(1, UUID.class)), username));
     }
 

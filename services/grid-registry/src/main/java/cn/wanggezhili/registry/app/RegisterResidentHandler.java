@@ -1,5 +1,9 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.HouseholdEvent;
+import java.util.UUID;
+import java.util.function.Supplier;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -15,7 +19,7 @@ import cn.wanggezhili.registry.domain.RegistryRuleViolation;
 import cn.wanggezhili.registry.domain.ResidentId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Masking;
-import cn.wanggezhili.web.ProblemException;
+import cn.wanggezhili.kernel.NotFound;
 
 /**
  * Registers a resident: name, ID number and phone are encrypted into resident_personal_data; the event carries
@@ -25,7 +29,10 @@ import cn.wanggezhili.web.ProblemException;
 public class RegisterResidentHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<Household, HouseholdEvent> households;
+
+    @Inject
+    Supplier<UUID> ids;
 
     @Inject
     ResidentVault vault;
@@ -33,20 +40,20 @@ public class RegisterResidentHandler {
     @Transactional
     public ResidentRegistered handle(RegisterResident cmd, Caller caller) {
         requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
-        Household household = registry.household(cmd.householdId());
+        Household household = households.load(cmd.householdId().value());
         if (!household.exists()) {
-            throw ProblemException.notFound("household " + cmd.householdId());
+            throw new NotFound("household", cmd.householdId());
         }
         requireCovers(caller, new GridCode(household.code()));
         if (cmd.idNumber() != null && vault.isRegistered(cmd.idNumber())) {
             throw new RegistryRuleViolation(RegistryRuleViolation.Rule.ID_NUMBER_ALREADY_REGISTERED, "idNumber",
                     "a resident with this ID number is already registered");
         }
-        ResidentId residentId = new ResidentId(registry.newId());
+        ResidentId residentId = new ResidentId(ids.get());
         ResidentRegistered registered = household.registerResident(residentId, cmd.relation(), Masking.name(cmd.name()),
                 Masking.idNumber(cmd.idNumber()), Masking.phone(cmd.phone()));
         vault.store(residentId, cmd.name(), cmd.idNumber(), cmd.phone());
-        registry.append(household, List.of(registered));
+        households.append(household, List.of(registered));
         return registered;
     }
 }

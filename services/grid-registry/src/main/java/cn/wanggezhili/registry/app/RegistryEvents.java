@@ -1,6 +1,9 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateType;
 import cn.wanggezhili.eventstore.EventCodec;
+import cn.wanggezhili.registry.domain.GridUnit;
+import cn.wanggezhili.registry.domain.Household;
 import cn.wanggezhili.registry.domain.GridUnitEvent;
 import cn.wanggezhili.registry.domain.HouseholdEvent;
 
@@ -27,6 +30,13 @@ public final class RegistryEvents {
             .register(type("ResidentRegistered"), HouseholdEvent.ResidentRegistered.class)
             .register(type("ResidentLeft"), HouseholdEvent.ResidentLeft.class)
             .register(type("ResidentPersonalDataErased"), HouseholdEvent.ResidentPersonalDataErased.class);
+
+    /** A grid unit's stream: its code on every event, for subtree filters downstream. */
+    public static final AggregateType<GridUnit, GridUnitEvent> GRID_UNIT_STREAM = new AggregateType<>(GRID_UNIT, GRID_UNITS,
+            GridUnitEvent::code, e -> e.unitId().value(), GridUnit::replay, GridUnit::version);
+
+    public static final AggregateType<Household, HouseholdEvent> HOUSEHOLD_STREAM = new AggregateType<>(HOUSEHOLD, HOUSEHOLDS,
+            HouseholdEvent::code, e -> e.householdId().value(), Household::replay, Household::version);
 
     private RegistryEvents() {
     }

@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -17,15 +19,18 @@ import cn.wanggezhili.security.Role;
 public class RenameGridUnitHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    IssuedCodes codes;
 
     @Transactional
     public GridUnitRenamed handle(RenameGridUnit cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN);
-        GridUnit unit = registry.unit(cmd.code());
+        GridUnit unit = units.load(codes.unitOf(cmd.code()).value());
         requireCovers(caller, unit.code());
         GridUnitRenamed renamed = unit.rename(cmd.name());
-        registry.append(unit, List.of(renamed));
+        units.append(unit, List.of(renamed));
         return renamed;
     }
 }

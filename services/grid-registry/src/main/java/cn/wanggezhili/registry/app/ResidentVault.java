@@ -1,9 +1,8 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.sql.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.registry.domain.ResidentId;
@@ -22,7 +21,7 @@ public class ResidentVault {
     }
 
     @Inject
-    Registry registry;
+    Database database;
 
     private final PersonalDataCipher cipher;
 
@@ -32,11 +31,11 @@ public class ResidentVault {
     }
 
     public boolean isRegistered(String idNumber) {
-        return registry.onConnection(c -> Sql.count(c, "select count(*) from resident_personal_data where id_number_index = ?", cipher.blindIndex(idNumber)) > 0);
+        return database.run(c -> Sql.count(c, "select count(*) from resident_personal_data where id_number_index = ?", cipher.blindIndex(idNumber)) > 0);
     }
 
     public void store(ResidentId id, String name, String idNumber, String phone) {
-        registry.onConnection(c -> Sql.update(c, """
+        database.run(c -> Sql.update(c, """
                 insert into resident_personal_data (resident_id, name, id_number, phone, id_number_index)
                 values (?, ?, ?, ?, ?)
                 """, id.value(), cipher.encrypt(name), cipher.encrypt(idNumber), cipher.encrypt(phone),
@@ -45,11 +44,11 @@ public class ResidentVault {
 
     /** Deletes the encrypted values and the blind index for good: the same ID number may be registered again. */
     public void erase(ResidentId id) {
-        registry.onConnection(c -> Sql.update(c, "delete from resident_personal_data where resident_id = ?", id.value()));
+        database.run(c -> Sql.update(c, "delete from resident_personal_data where resident_id = ?", id.value()));
     }
 
     public Optional<PersonalData> read(ResidentId id) {
-        return registry.onConnection(c -> Sql.one(c, "select name, id_number, phone from resident_personal_data where resident_id = ?",
+        return database.run(c -> Sql.one(c, "select name, id_number, phone from resident_personal_data where resident_id = ?",
                     rs -> new PersonalData(cipher.decrypt(rs.getBytes(1)), cipher.decrypt(rs.getBytes(2)), cipher.decrypt(rs.getBytes(3))),
                     id.value()));
     }

@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -17,7 +19,10 @@ import cn.wanggezhili.security.Role;
 public class RetireGridUnitHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    IssuedCodes codes;
 
     @Inject
     Subtree subtree;
@@ -25,11 +30,11 @@ public class RetireGridUnitHandler {
     @Transactional
     public GridUnitRetired handle(RetireGridUnit cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN);
-        GridUnit unit = registry.unit(cmd.code());
+        GridUnit unit = units.load(codes.unitOf(cmd.code()).value());
         requireCovers(caller, unit.code());
         GridUnitRetired retired = unit.retire(cmd.reason(), !subtree.activeChildren(unit.id()).isEmpty(),
                 !subtree.households(unit.id()).isEmpty());
-        registry.append(unit, List.of(retired));
+        units.append(unit, List.of(retired));
         return retired;
     }
 }

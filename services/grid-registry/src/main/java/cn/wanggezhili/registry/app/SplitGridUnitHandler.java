@@ -1,5 +1,9 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
+import java.util.UUID;
+import java.util.function.Supplier;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -7,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import cn.wanggezhili.gridcode.GridCode;
@@ -16,7 +19,7 @@ import cn.wanggezhili.registry.domain.GridUnit;
 import cn.wanggezhili.registry.domain.GridUnitEvent.GridUnitCreated;
 import cn.wanggezhili.registry.domain.GridUnitEvent.GridUnitSplit;
 import cn.wanggezhili.registry.domain.HouseholdId;
-import cn.wanggezhili.registry.domain.RegistryRuleViolation;
+import cn.wanggezhili.registry.domain.SplitRule;
 import cn.wanggezhili.registry.domain.UnitId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Role;
@@ -29,7 +32,10 @@ import cn.wanggezhili.security.Role;
 public class SplitGridUnitHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    Supplier<UUID> ids;
 
     @Inject
     IssuedCodes codes;
@@ -49,54 +55,36 @@ public class SplitGridUnitHandler {
     @Transactional
     public GridUnitSplit handle(SplitGridUnit cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN);
-        GridUnit unit = registry.unit(cmd.code());
+        GridUnit unit = units.load(codes.unitOf(cmd.code()).value());
         requireCovers(caller, unit.code());
-        GridUnit parent = registry.unit(unit.parentId());
+        GridUnit parent = units.load(unit.parentId().value());
         requireEverythingGivenOnce(unit, cmd);
 
         List<GridCode> successors = new ArrayList<>();
         for (SplitGridUnit.Part part : cmd.parts()) {
-            GridUnitCreated created = registry.unit(parent.id())
-                    .createChild(new UnitId(registry.newId()), part.name(), unit.kind(), null, settings.scheme(), codes);
-            registry.append(GridUnit.NONE, List.of(created));
-            GridUnit successor = registry.unit(created.unitId());
+            GridUnitCreated created = units.load(parent.id().value())
+                    .createChild(new UnitId(ids.get()), part.name(), unit.kind(), null, settings.scheme(), codes);
+            units.append(GridUnit.NONE, List.of(created));
+            GridUnit successor = units.load(created.unitId().value());
             for (GridCode child : part.children()) {
-                moves.moveWithSubtree(registry.unit(child), successor);
+                moves.moveWithSubtree(units.load(codes.unitOf(child).value()), successor);
             }
             for (HouseholdId household : part.households()) {
                 householdMoves.move(household, successor);
             }
             successors.add(successor.code());
         }
-        GridUnitSplit split = registry.unit(unit.id()).splitInto(successors);
-        registry.append(registry.unit(unit.id()), List.of(split));
+        GridUnitSplit split = units.load(unit.id().value()).splitInto(successors);
+        units.append(units.load(unit.id().value()), List.of(split));
         return split;
     }
 
+    /** The parts as the domain's rule sees them: each child code with the unit it names, if any. */
     private void requireEverythingGivenOnce(GridUnit unit, SplitGridUnit cmd) {
-        if (cmd.parts().size() < 2) {
-            throw new RegistryRuleViolation(RegistryRuleViolation.Rule.UNIT_NOT_EMPTY, "parts", "a split needs at least two parts");
-        }
-        Set<UnitId> children = new HashSet<>(subtree.activeChildren(unit.id()));
-        Set<HouseholdId> households = new HashSet<>(subtree.households(unit.id()));
-        for (SplitGridUnit.Part part : cmd.parts()) {
-            for (GridCode child : part.children()) {
-                UnitId id = registry.unitId(child).orElse(null);
-                if (id == null || !children.remove(id)) {
-                    throw new RegistryRuleViolation(RegistryRuleViolation.Rule.UNIT_NOT_EMPTY, "parts",
-                            child + " is not a child of " + unit.code() + " or is given twice");
-                }
-            }
-            for (HouseholdId household : part.households()) {
-                if (!households.remove(household)) {
-                    throw new RegistryRuleViolation(RegistryRuleViolation.Rule.UNIT_NOT_EMPTY, "parts",
-                            "household " + household + " is not on " + unit.code() + " or is given twice");
-                }
-            }
-        }
-        if (!children.isEmpty() || !households.isEmpty()) {
-            throw new RegistryRuleViolation(RegistryRuleViolation.Rule.UNIT_NOT_EMPTY, "parts",
-                    children.size() + " children and " + households.size() + " households are not given to any part");
-        }
+        List<SplitRule.Part> parts = cmd.parts().stream().map(part -> new SplitRule.Part(
+                part.children().stream().map(code -> new SplitRule.Given(code, codes.unitIdOf(code))).toList(),
+                part.households())).toList();
+        SplitRule.requireEverythingGivenOnce(unit.code(), Set.copyOf(subtree.activeChildren(unit.id())),
+                Set.copyOf(subtree.households(unit.id())), parts);
     }
 }

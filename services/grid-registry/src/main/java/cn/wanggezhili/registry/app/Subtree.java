@@ -1,5 +1,6 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.sql.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,7 +15,7 @@ import cn.wanggezhili.registry.domain.UnitId;
 public class Subtree {
 
     @Inject
-    Registry registry;
+    Database database;
 
     /** Every unit strictly below {@code code}, top down (parents before children). */
     public List<UnitId> descendants(GridCode code) {
@@ -34,6 +35,6 @@ public class Subtree {
     }
 
     private List<UUID> ids(String sql, Object... params) {
-        return registry.onConnection(c -> Sql.list(c, sql, rs -> rs.getObject(1, UUID.class), params));
+        return database.run(c -> Sql.list(c, sql, rs -> rs.getObject(1, UUID.class), params));
     }
 }

@@ -1,5 +1,8 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.registry.domain.GridUnitEvent;
+import java.time.Clock;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -17,15 +20,21 @@ import cn.wanggezhili.security.Role;
 public class UnassignStaffHandler {
 
     @Inject
-    Registry registry;
+    AggregateRepository<GridUnit, GridUnitEvent> units;
+
+    @Inject
+    IssuedCodes codes;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public StaffUnassigned handle(UnassignStaff cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.GRID_CHIEF);
-        GridUnit unit = registry.unit(cmd.code());
+        GridUnit unit = units.load(codes.unitOf(cmd.code()).value());
         requireCovers(caller, unit.code());
-        StaffUnassigned unassigned = unit.unassign(cmd.assignmentId(), registry.now());
-        registry.append(unit, List.of(unassigned));
+        StaffUnassigned unassigned = unit.unassign(cmd.assignmentId(), clock.instant());
+        units.append(unit, List.of(unassigned));
         return unassigned;
     }
 }

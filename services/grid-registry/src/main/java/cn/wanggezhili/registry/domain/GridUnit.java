@@ -3,6 +3,7 @@ package cn.wanggezhili.registry.domain;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.ALREADY_ASSIGNED;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.ASSIGNMENT_NOT_ACTIVE;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.BELOW_LOWEST_LEVEL;
+import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.CODE_ALREADY_ISSUED;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.KIND_DOES_NOT_FIT_LEVEL;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.MOVE_INTO_OWN_SUBTREE;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.NAME_REQUIRED;
@@ -52,7 +53,18 @@ public record GridUnit(UnitId id, GridCode code, String name, int level, UnitKin
     }
 
     /** The county itself: the root of a scheme, numbered by the statistics bureau. */
-    public static GridUnitCreated createCounty(UnitId id, GridCode code, String name, LevelScheme scheme) {
+    /** A county (the root of a grid) takes its statistical code, which must be a county's and never issued before. */
+    public static GridUnitCreated createCounty(UnitId id, GridCode code, String name, LevelScheme scheme, CodeBook book) {
+        if (code == null) {
+            throw new RegistryRuleViolation(NOT_ONE_LEVEL_BELOW, "code",
+                    "a county is created with its statistical code; other units need a parentCode");
+        }
+        if (book.isIssued(code)) {
+            throw new RegistryRuleViolation(CODE_ALREADY_ISSUED, "code", "code " + code + " was issued before");
+        }
+        if (!code.isCounty()) {
+            throw new RegistryRuleViolation(NOT_ONE_LEVEL_BELOW, "code", "a root unit must be a county code");
+        }
         requireName(name);
         return new GridUnitCreated(id, code.value(), name.strip(), 1, scheme.byNumber(1).map(Level::nameZh).orElse(null),
                 UnitKind.COUNTY, null, null);

@@ -1,6 +1,7 @@
 package cn.wanggezhili.registry.domain;
 
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.HOUSEHOLDS_ON_LOWEST_LEVEL_ONLY;
+import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.HOUSEHOLD_NUMBER_TAKEN;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.NAME_REQUIRED;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.PERSONAL_DATA_ERASED;
 import static cn.wanggezhili.registry.domain.RegistryRuleViolation.Rule.SAME_UNIT;
@@ -37,10 +38,16 @@ public record Household(HouseholdId id, UnitId unitId, String code, String numbe
         return id != null;
     }
 
-    public static HouseholdRegistered register(HouseholdId id, GridUnit unit, String number, LevelScheme scheme) {
+    /** A household's number (e.g. 3号楼2单元301) is unique on its unit. */
+    public static HouseholdRegistered register(HouseholdId id, GridUnit unit, String number, LevelScheme scheme,
+                                               HouseholdNumbers numbers) {
         requireLowestActive(unit, scheme, "unitCode");
         if (number == null || number.isBlank() || number.strip().length() > 40) {
             throw new RegistryRuleViolation(NAME_REQUIRED, "number", "a household number of 1 to 40 characters is required");
+        }
+        if (numbers.isTaken(unit.id(), number.strip())) {
+            throw new RegistryRuleViolation(HOUSEHOLD_NUMBER_TAKEN, "number",
+                    "household number " + number.strip() + " is already registered on " + unit.code());
         }
         return new HouseholdRegistered(id, unit.code().value(), unit.id(), number.strip());
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class HouseholdTest {
 
     static final HouseholdId HOUSEHOLD = new HouseholdId(new UUID(3, 1));
+    static final HouseholdNumbers NO_NUMBERS_TAKEN = (unit, number) -> false;
     static final GridUnit MICRO_GRID = GridUnit.replay(List.of(new GridUnitCreated(new UnitId(new UUID(0, 5)),
             "141081001001001001", "1号楼", 5, "微网格", UnitKind.GRID_UNIT, new UnitId(new UUID(0, 4)), "141081001001001")));
     static final GridUnit OTHER_MICRO_GRID = GridUnit.replay(List.of(new GridUnitCreated(new UnitId(new UUID(0, 6)),
@@ -25,16 +26,16 @@ class HouseholdTest {
 
     @Test
     void a_household_is_registered_on_a_micro_grid_only() {
-        assertThat(Household.register(HOUSEHOLD, MICRO_GRID, " 1-2-301 ", LevelScheme.FIVE_LEVELS))
+        assertThat(Household.register(HOUSEHOLD, MICRO_GRID, " 1-2-301 ", LevelScheme.FIVE_LEVELS, NO_NUMBERS_TAKEN))
                 .isEqualTo(new HouseholdRegistered(HOUSEHOLD, "141081001001001001", MICRO_GRID.id(), "1-2-301"));
-        assertThatThrownBy(() -> Household.register(HOUSEHOLD, GRID, "1-2-301", LevelScheme.FIVE_LEVELS))
+        assertThatThrownBy(() -> Household.register(HOUSEHOLD, GRID, "1-2-301", LevelScheme.FIVE_LEVELS, NO_NUMBERS_TAKEN))
                 .isInstanceOfSatisfying(RegistryRuleViolation.class,
                         e -> assertThat(e.rule()).isEqualTo(RegistryRuleViolation.Rule.HOUSEHOLDS_ON_LOWEST_LEVEL_ONLY));
     }
 
     @Test
     void a_household_moves_to_another_micro_grid_and_remembers_where_it_was() {
-        Household household = Household.replay(List.of(Household.register(HOUSEHOLD, MICRO_GRID, "1-2-301", LevelScheme.FIVE_LEVELS)));
+        Household household = Household.replay(List.of(Household.register(HOUSEHOLD, MICRO_GRID, "1-2-301", LevelScheme.FIVE_LEVELS, NO_NUMBERS_TAKEN)));
         assertThat(household.moveTo(OTHER_MICRO_GRID, LevelScheme.FIVE_LEVELS))
                 .isEqualTo(new HouseholdMoved(HOUSEHOLD, "141081001001001002", OTHER_MICRO_GRID.id(), "141081001001001001"));
         assertThatThrownBy(() -> household.moveTo(MICRO_GRID, LevelScheme.FIVE_LEVELS))
@@ -45,7 +46,7 @@ class HouseholdTest {
     @Test
     void a_resident_s_personal_data_is_erased_once_also_after_they_left() {
         ResidentId resident = new ResidentId(new UUID(4, 1));
-        HouseholdRegistered registered = Household.register(HOUSEHOLD, MICRO_GRID, "1-2-301", LevelScheme.FIVE_LEVELS);
+        HouseholdRegistered registered = Household.register(HOUSEHOLD, MICRO_GRID, "1-2-301", LevelScheme.FIVE_LEVELS, NO_NUMBERS_TAKEN);
         ResidentRegistered arrived = new ResidentRegistered(HOUSEHOLD, MICRO_GRID.code().value(), resident, "户主", "张*",
                 "1101**********002X", "139****5678");
         ResidentLeft left = new ResidentLeft(HOUSEHOLD, MICRO_GRID.code().value(), resident, "迁出");
@@ -65,5 +66,16 @@ class HouseholdTest {
         assertThat(IdNumber.isValid("11010519491231002X")).isTrue();
         assertThat(IdNumber.isValid("110105194912310021")).isFalse();
         assertThat(IdNumber.isValid("11010519491231002")).isFalse();
+    }
+
+    @Test
+    void a_household_number_already_registered_on_the_unit_is_refused() {
+        HouseholdNumbers taken = (unit, number) -> unit.equals(MICRO_GRID.id()) && number.equals("1-2-301");
+        assertThatThrownBy(() -> Household.register(HOUSEHOLD, MICRO_GRID, " 1-2-301 ", LevelScheme.FIVE_LEVELS, taken))
+                .isInstanceOfSatisfying(RegistryRuleViolation.class, e -> {
+                    assertThat(e.rule()).isEqualTo(RegistryRuleViolation.Rule.HOUSEHOLD_NUMBER_TAKEN);
+                    assertThat(e.field()).isEqualTo("number");
+                });
+        assertThat(Household.register(HOUSEHOLD, MICRO_GRID, "1-2-302", LevelScheme.FIVE_LEVELS, taken).number()).isEqualTo("1-2-302");
     }
 }
