@@ -14,8 +14,13 @@ public final class GridScopeGuard {
     }
 
     public static void requireCovers(Caller caller, GridCode unit) {
+        requireCovers(caller, unit, "grid unit");
+    }
+
+    /** As above, naming what sits on the unit, e.g. {@code the store}. */
+    public static void requireCovers(Caller caller, GridCode unit, String what) {
         if (!caller.covers(unit)) {
-            throw new ProblemException(ProblemType.OUTSIDE_GRID_SCOPE, "grid unit " + unit + " is outside your grid scope");
+            throw new ProblemException(ProblemType.OUTSIDE_GRID_SCOPE, what + " " + unit + " is outside your grid scope");
         }
     }
 

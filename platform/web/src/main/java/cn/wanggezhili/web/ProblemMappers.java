@@ -51,6 +51,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidInput(cn.wanggezhili.kernel.InvalidInput e) {
+        return response(Problem.forField(ProblemType.INVALID_INPUT, e.field(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response ruleViolation(cn.wanggezhili.kernel.RuleViolation e) {
         int status = e.rule().isConflict() ? 409 : 422;
         String title = e.rule().isConflict() ? "与当前状态冲突 / Conflicts with the current state" : "不符合业务规则 / Breaks a business rule";
