@@ -8,7 +8,7 @@ import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
-import cn.wanggezhili.web.ProblemException;
+import cn.wanggezhili.kernel.NotFound;
 
 /** The grid as the registry announced it, one unit and its children at a time, for the dashboard's picker. */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class GridTree {
         GridScopeGuard.requireCovers(caller, code);
         return database.run(c -> {
             Unit unit = Sql.one(c, SELECT + " where u.code = ?", GridTree::unit, code.value())
-                    .orElseThrow(() -> ProblemException.notFound("grid unit " + code.value()));
+                    .orElseThrow(() -> new NotFound("grid unit", code.value()));
             return new Branch(unit, Sql.list(c, SELECT + " where u.parent_code = ? and not u.retired order by u.code",
                     GridTree::unit, code.value()));
         });

@@ -12,7 +12,7 @@ import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
+import cn.wanggezhili.kernel.InvalidInput;
 
 /** Open tasks that need the operations centre's eye: overdue now, or escalated out of the unit they arose on. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class TaskAlerts {
         Watchers.require(caller);
         GridScopeGuard.requireCovers(caller, under);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badField("limit", "between 1 and " + MAX_LIMIT);
+            throw new InvalidInput("limit", "between 1 and " + MAX_LIMIT);
         }
         UUID afterId = cursor(after);
         Instant now = clock.instant();
@@ -67,7 +67,7 @@ public class TaskAlerts {
         try {
             return UUID.fromString(after);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("after", "the next cursor of a previous page");
+            throw new InvalidInput("after", "the next cursor of a previous page");
         }
     }
 }
