@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.dispatch.api.PlanDtos.CreatePlanRequest;
 import cn.wanggezhili.dispatch.api.PlanDtos.PlanPage;
 import cn.wanggezhili.dispatch.api.PlanDtos.PlanResponse;
-import cn.wanggezhili.dispatch.app.CreatePlan;
+import cn.wanggezhili.dispatch.app.Commands.CreatePlan;
+import cn.wanggezhili.dispatch.app.Commands.StopPlan;
 import cn.wanggezhili.dispatch.app.CreatePlanHandler;
 import cn.wanggezhili.dispatch.app.PlanQueries;
 import cn.wanggezhili.dispatch.app.PlanQueries.PlanView;
@@ -105,7 +106,7 @@ public class PlanResource {
     @Operation(summary = "Stop a plan: no further periods run; tasks already created carry on")
     public Response stop(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("stop-plan", id), () -> {
-            stop.handle(new PlanId(id), caller.get());
+            stop.handle(new StopPlan(new PlanId(id)), caller.get());
             return Response.ok(response(queries.plan(new PlanId(id), caller.get()))).build();
         });
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -17,7 +18,6 @@ import cn.wanggezhili.dispatch.api.TaskFigureDtos.TypeFigures;
 import cn.wanggezhili.web.LocalPeriod;
 import cn.wanggezhili.dispatch.app.TaskFigures;
 import cn.wanggezhili.dispatch.app.TaskFigures.Figures;
-import cn.wanggezhili.dispatch.app.Tasks;
 import cn.wanggezhili.dispatch.domain.TaskType;
 import cn.wanggezhili.security.CurrentCaller;
 
@@ -34,7 +34,7 @@ public class TaskFigureResource {
     CurrentCaller caller;
 
     @Inject
-    Tasks tasks;
+    Clock clock;
 
     @Inject
     TaskFigures figures;
@@ -47,7 +47,7 @@ public class TaskFigureResource {
                                        @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,
                                        @Parameter(description = "A quarter, e.g. 2026-Q4") @QueryParam("quarter") String quarter) {
         var root = caller.get().subtreeRoot(under);
-        var period = LocalPeriod.parse(from, to, month, quarter, LocalPeriod.day(tasks.now()));
+        var period = LocalPeriod.parse(from, to, month, quarter, LocalPeriod.day(clock.instant()));
         return response(figures.figures(root, period, caller.get()));
     }
 

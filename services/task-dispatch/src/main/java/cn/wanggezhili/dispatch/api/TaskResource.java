@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,11 +31,17 @@ import cn.wanggezhili.dispatch.api.Dtos.ReasonRequest;
 import cn.wanggezhili.dispatch.api.Dtos.ReportTaskRequest;
 import cn.wanggezhili.dispatch.api.Dtos.TaskPage;
 import cn.wanggezhili.dispatch.api.Dtos.TaskResponse;
-import cn.wanggezhili.dispatch.app.ReportTask;
+import cn.wanggezhili.dispatch.app.AcceptTaskHandler;
+import cn.wanggezhili.dispatch.app.CancelTaskHandler;
+import cn.wanggezhili.dispatch.app.CloseTaskHandler;
+import cn.wanggezhili.dispatch.app.Commands;
+import cn.wanggezhili.dispatch.app.CompleteTaskHandler;
+import cn.wanggezhili.dispatch.app.HandOverTaskHandler;
+import cn.wanggezhili.dispatch.app.MergeTaskHandler;
 import cn.wanggezhili.dispatch.app.ReportTaskHandler;
-import cn.wanggezhili.dispatch.app.TaskLifecycleHandler;
+import cn.wanggezhili.dispatch.app.ReturnTaskForReworkHandler;
+import cn.wanggezhili.dispatch.app.StartTaskHandler;
 import cn.wanggezhili.dispatch.app.TaskQueries;
-import cn.wanggezhili.dispatch.app.Tasks;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskStatus;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
@@ -53,7 +60,7 @@ public class TaskResource {
     CurrentCaller caller;
 
     @Inject
-    Tasks tasks;
+    Clock clock;
 
     @Inject
     TaskQueries queries;
@@ -68,7 +75,28 @@ public class TaskResource {
     ReportTaskHandler report;
 
     @Inject
-    TaskLifecycleHandler lifecycle;
+    AcceptTaskHandler acceptTask;
+
+    @Inject
+    StartTaskHandler startTask;
+
+    @Inject
+    CompleteTaskHandler completeTask;
+
+    @Inject
+    ReturnTaskForReworkHandler returnTask;
+
+    @Inject
+    CloseTaskHandler closeTask;
+
+    @Inject
+    CancelTaskHandler cancelTask;
+
+    @Inject
+    HandOverTaskHandler handOverTask;
+
+    @Inject
+    MergeTaskHandler mergeTask;
 
     @GET
     @Operation(summary = "Tasks now on units under a unit (default: your scope); filter by status, your own, overdue")
@@ -85,13 +113,13 @@ public class TaskResource {
             throw ProblemException.badField("after", "the next cursor of a previous page");
         }
         var page = queries.list(root, status, mine, overdue, limit, after, caller.get());
-        return new TaskPage(page.items().stream().map(t -> responses.task(t, tasks.now())).toList(), page.next());
+        return new TaskPage(page.items().stream().map(t -> responses.task(t, clock.instant())).toList(), page.next());
     }
 
     @GET
     @Path("{id}")
     public TaskResponse get(@PathParam("id") UUID id) {
-        return responses.task(queries.task(new TaskId(id), caller.get()), tasks.now());
+        return responses.task(queries.task(new TaskId(id), caller.get()), clock.instant());
     }
 
     @POST
@@ -99,8 +127,8 @@ public class TaskResource {
     public Response create(@Valid @NotNull ReportTaskRequest body, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
         var unit = GridCodes.parse(body.unitCode(), "unitCode");
         return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("report-task", body), () -> {
-            TaskId id = report.handle(new ReportTask(body.typeCode(), unit, body.title(), body.description(), body.priority(),
-                    body.attributes(), body.reporterNote(), body.assigneeUsername()), caller.get());
+            TaskId id = report.handle(new Commands.ReportTask(body.typeCode(), unit, body.title(), body.description(),
+                    body.priority(), body.attributes(), body.reporterNote(), body.assigneeUsername()), caller.get());
             return Response.created(URI.create("/api/v1/tasks/" + id)).entity(current(id)).build();
         });
     }
@@ -109,49 +137,52 @@ public class TaskResource {
     @Path("{id}/acceptances")
     @Operation(summary = "The owner accepts the task")
     public Response accept(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return step(key, "accept", id, null, () -> lifecycle.accept(new TaskId(id), caller.get()));
+        return step(key, "accept", id, null, () -> acceptTask.handle(new Commands.AcceptTask(new TaskId(id)), caller.get()));
     }
 
     @POST
     @Path("{id}/starts")
     @Operation(summary = "The owner starts work")
     public Response start(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return step(key, "start", id, null, () -> lifecycle.start(new TaskId(id), caller.get()));
+        return step(key, "start", id, null, () -> startTask.handle(new Commands.StartTask(new TaskId(id)), caller.get()));
     }
 
     @POST
     @Path("{id}/completions")
     @Operation(summary = "The owner reports the work done, with result, notes and evidence references")
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull CompletionRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return step(key, "complete", id, body, () -> lifecycle.complete(new TaskId(id), body.result(), body.notes(),
-                body.evidence() == null ? List.of() : body.evidence(), caller.get()));
+        return step(key, "complete", id, body, () -> completeTask.handle(new Commands.CompleteTask(new TaskId(id), body.result(),
+                body.notes(), body.evidence() == null ? List.of() : body.evidence()), caller.get()));
     }
 
     @POST
     @Path("{id}/returns")
     @Operation(summary = "A supervisor sends completed work back for rework")
     public Response returnForRework(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return step(key, "return", id, body, () -> lifecycle.returnForRework(new TaskId(id), body.reason(), caller.get()));
+        return step(key, "return", id, body,
+                () -> returnTask.handle(new Commands.ReturnTaskForRework(new TaskId(id), body.reason()), caller.get()));
     }
 
     @POST
     @Path("{id}/closures")
     @Operation(summary = "A supervisor verifies completed work and closes the task at its current level")
     public Response close(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return step(key, "close", id, null, () -> lifecycle.close(new TaskId(id), caller.get()));
+        return step(key, "close", id, null, () -> closeTask.handle(new Commands.CloseTask(new TaskId(id)), caller.get()));
     }
 
     @POST
     @Path("{id}/cancellations")
     public Response cancel(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return step(key, "cancel", id, body, () -> lifecycle.cancel(new TaskId(id), body.reason(), caller.get()));
+        return step(key, "cancel", id, body,
+                () -> cancelTask.handle(new Commands.CancelTask(new TaskId(id), body.reason()), caller.get()));
     }
 
     @POST
     @Path("{id}/handovers")
     @Operation(summary = "The owner hands the task over to other staff covering its unit (first-inquiry responsibility ends here)")
     public Response handOver(@PathParam("id") UUID id, @Valid @NotNull HandoverRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return step(key, "handover", id, body, () -> lifecycle.handOver(new TaskId(id), body.toUsername(), body.note(), caller.get()));
+        return step(key, "handover", id, body,
+                () -> handOverTask.handle(new Commands.HandOverTask(new TaskId(id), body.toUsername(), body.note()), caller.get()));
     }
 
     @POST
@@ -161,7 +192,8 @@ public class TaskResource {
         if (body.intoTaskId() == null) {
             throw ProblemException.badField("intoTaskId", "required");
         }
-        return step(key, "merge", id, body, () -> lifecycle.merge(new TaskId(id), new TaskId(body.intoTaskId()), caller.get()));
+        return step(key, "merge", id, body,
+                () -> mergeTask.handle(new Commands.MergeTask(new TaskId(id), new TaskId(body.intoTaskId())), caller.get()));
     }
 
     private Response step(String key, String name, UUID id, Object body, Supplier<?> command) {
@@ -172,6 +204,6 @@ public class TaskResource {
     }
 
     private TaskResponse current(TaskId id) {
-        return responses.task(queries.task(id, caller.get()), tasks.now());
+        return responses.task(queries.task(id, caller.get()), clock.instant());
     }
 }

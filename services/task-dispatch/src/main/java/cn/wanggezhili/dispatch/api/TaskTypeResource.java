@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.dispatch.api.Dtos.TaskTypeResponse;
 import cn.wanggezhili.dispatch.app.AddTaskTypeHandler;
+import cn.wanggezhili.dispatch.app.Commands.AddTaskType;
 import cn.wanggezhili.dispatch.app.TaskTypes;
 import cn.wanggezhili.dispatch.domain.Priority;
 import cn.wanggezhili.dispatch.domain.TaskAttribute;
@@ -76,7 +77,7 @@ public class TaskTypeResource {
     @Operation(summary = "Add a task type of the county's own (county administrators)")
     public Response add(@Valid @NotNull AddTaskTypeRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("add-task-type", body), () -> {
-            TaskType type = add.handle(toType(body), caller.get());
+            TaskType type = add.handle(new AddTaskType(toType(body)), caller.get());
             return Response.created(URI.create("/api/v1/task-types")).entity(responses.type(type)).build();
         });
     }

@@ -5,35 +5,34 @@ import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import cn.wanggezhili.dispatch.app.Commands.AddTaskType;
 import cn.wanggezhili.dispatch.domain.TaskType;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Role;
-import cn.wanggezhili.web.Problem;
-import cn.wanggezhili.web.ProblemException;
-import cn.wanggezhili.web.ProblemType;
 
-/** A county administrator adds a task type of the county's own; codes are never redefined. */
+/** A county administrator adds a task type of the county's own; codes are never redefined (TaskType.addTo). */
 @ApplicationScoped
 public class AddTaskTypeHandler {
-
-    static final ProblemType TYPE_EXISTS = ProblemType.of("task-type-exists", 409, "任务类型编码已存在", "Task type code already in use");
-
-    @Inject
-    Tasks tasks;
 
     @Inject
     TaskTypes types;
 
+    @Inject
+    Database database;
+
+    @Inject
+    Clock clock;
+
     @Transactional
-    public TaskType handle(TaskType type, Caller caller) {
+    public TaskType handle(AddTaskType cmd, Caller caller) {
         requireAnyRole(caller, Role.COUNTY_ADMIN);
-        if (types.byCode(type.code()).isPresent()) {
-            throw new ProblemException(Problem.forField(TYPE_EXISTS, "code", "task type " + type.code() + " exists"));
-        }
-        tasks.onConnection(c -> Sql.update(c, """
+        TaskType type = cmd.type().addTo(types);
+        database.run(c -> Sql.update(c, """
                 insert into task_type (code, definition, added_by, added_at) values (?, ?::jsonb, ?, ?)
-                """, type.code(), TaskTypes.write(type), caller.username(), tasks.now()));
+                """, type.code(), TaskTypes.write(type), caller.username(), clock.instant()));
         return type;
     }
 }

@@ -1,6 +1,8 @@
 package cn.wanggezhili.dispatch.app;
 
+import cn.wanggezhili.dispatch.domain.Task;
 import cn.wanggezhili.dispatch.domain.TaskEvent;
+import cn.wanggezhili.eventstore.AggregateType;
 import cn.wanggezhili.eventstore.EventCodec;
 
 /** Task dispatch's event types on its topic {@code task-dispatch.events}, as other services see them. */
@@ -26,6 +28,10 @@ public final class DispatchEvents {
             .register(type("TaskReferredToMediation"), TaskEvent.TaskReferredToMediation.class)
             .register(type("TaskClosedByMediation"), TaskEvent.TaskClosedByMediation.class)
             .register(type("TaskReturnedFromMediation"), TaskEvent.TaskReturnedFromMediation.class);
+
+    /** A task's stream: the unit it sits on on every event, for subtree filters downstream. */
+    public static final AggregateType<Task, TaskEvent> TASK_STREAM = new AggregateType<>(TASK, TASKS, TaskEvent::code,
+            e -> e.taskId().value(), Task::replay, Task::version);
 
     private DispatchEvents() {
     }

@@ -3,10 +3,13 @@ package cn.wanggezhili.dispatch.app;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import cn.wanggezhili.dispatch.app.Commands.EscalateOverdueTask;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.eventstore.ConcurrencyConflict;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.kernel.RuleViolation;
 import org.jboss.logging.Logger;
@@ -18,10 +21,13 @@ public class EscalationScheduler {
     private static final Logger LOG = Logger.getLogger(EscalationScheduler.class);
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     @Inject
-    EscalationHandler escalation;
+    Clock clock;
+
+    @Inject
+    EscalateOverdueTaskHandler escalation;
 
     @Scheduled(every = "{dispatch.escalation-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "{dispatch.escalation-interval}")
@@ -34,7 +40,7 @@ public class EscalationScheduler {
         int escalated = 0;
         for (TaskId id : overdue()) {
             try {
-                if (escalation.escalateIfOverdue(id).isPresent()) {
+                if (escalation.handle(new EscalateOverdueTask(id)).isPresent()) {
                     escalated++;
                 }
             } catch (ConcurrencyConflict | RuleViolation e) {
@@ -46,10 +52,10 @@ public class EscalationScheduler {
     }
 
     private List<TaskId> overdue() {
-        return tasks.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select id from task_view
                  where due_at < ? and status in ('CREATED', 'ASSIGNED', 'ACCEPTED', 'IN_PROGRESS')
                  order by due_at limit 500
-                """, rs -> new TaskId(rs.getObject(1, UUID.class)), tasks.now()));
+                """, rs -> new TaskId(rs.getObject(1, UUID.class)), clock.instant()));
     }
 }

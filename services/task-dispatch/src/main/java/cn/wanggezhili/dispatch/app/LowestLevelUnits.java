@@ -3,6 +3,7 @@ package cn.wanggezhili.dispatch.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 
@@ -21,10 +22,10 @@ public class LowestLevelUnits {
             """;
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     public List<GridCode> under(GridCode root) {
-        return tasks.onConnection(c -> Sql.list(c, "select u.code from unit_directory u where " + CONDITION + " order by u.code",
+        return database.run(c -> Sql.list(c, "select u.code from unit_directory u where " + CONDITION + " order by u.code",
                 rs -> new GridCode(rs.getString(1)), root.subtreePrefix() + "%"));
     }
 }

@@ -12,11 +12,12 @@ import java.util.Objects;
 import java.util.UUID;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskStatus;
+import cn.wanggezhili.kernel.NotFound;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
-import cn.wanggezhili.web.ProblemException;
 
 /**
  * Reads of tasks as Open311 service requests: where a task stands, who answers for it and when it last changed.
@@ -59,12 +60,12 @@ public class Open311Queries {
             .filter(TaskStatus::isFinal).map(Enum::name).toArray(String[]::new);
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     /** The task, or 404; 403 when it now sits outside the caller's scope. */
     public RequestView request(TaskId id, Caller caller) {
-        RequestView view = tasks.onConnection(c -> Sql.one(c, SELECT + " where t.id = ?", Open311Queries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("service request " + id));
+        RequestView view = database.run(c -> Sql.one(c, SELECT + " where t.id = ?", Open311Queries::row, id.value()))
+                .orElseThrow(() -> new NotFound("service request", id));
         GridScopeGuard.requireCovers(caller, new GridCode(view.code()));
         return view;
     }
@@ -102,7 +103,7 @@ public class Open311Queries {
         params.add(MAX_RESULTS);
         // only fixed fragments are joined here; every value travels as a parameter
         String sql = SELECT + " where " + String.join(" and ", where) + " order by t.created_at desc, t.id limit ?";
-        return tasks.onConnection(c -> Sql.list(c, sql, Open311Queries::row, params.toArray()));
+        return database.run(c -> Sql.list(c, sql, Open311Queries::row, params.toArray()));
     }
 
     private static RequestView row(ResultSet rs) throws SQLException {

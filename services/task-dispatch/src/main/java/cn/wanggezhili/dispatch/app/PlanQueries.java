@@ -9,12 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import cn.wanggezhili.dispatch.domain.PlanId;
+import cn.wanggezhili.kernel.NotFound;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
 
 /** Reads of the plan list; every read checks the caller's scope on the plan's unit. */
 @ApplicationScoped
@@ -26,11 +27,11 @@ public class PlanQueries {
     }
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     public PlanView plan(PlanId id, Caller caller) {
-        PlanView plan = tasks.onConnection(c -> Sql.one(c, "select * from plan_view where id = ?", PlanQueries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("plan " + id));
+        PlanView plan = database.run(c -> Sql.one(c, "select * from plan_view where id = ?", PlanQueries::row, id.value()))
+                .orElseThrow(() -> new NotFound("plan", id));
         GridScopeGuard.requireCovers(caller, new GridCode(plan.code()));
         return plan;
     }
@@ -38,7 +39,7 @@ public class PlanQueries {
     /** Plans on units under {@code under} (itself included), optionally of one status, paged by id. */
     public Page<PlanView> list(GridCode under, String status, int limit, String after, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        List<PlanView> rows = tasks.onConnection(c -> Sql.list(c, """
+        List<PlanView> rows = database.run(c -> Sql.list(c, """
                 select * from plan_view
                  where code like ? and (?::text is null or status = ?) and (?::text is null or id::text > ?)
                  order by id limit ?

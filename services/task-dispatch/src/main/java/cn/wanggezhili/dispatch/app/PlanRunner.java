@@ -3,21 +3,25 @@ package cn.wanggezhili.dispatch.app;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import cn.wanggezhili.dispatch.app.Commands.RunPlan;
 import cn.wanggezhili.dispatch.domain.Cadence;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanRunDone;
 import cn.wanggezhili.dispatch.domain.PlanId;
 import cn.wanggezhili.eventstore.ConcurrencyConflict;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.kernel.RuleViolation;
 import cn.wanggezhili.web.LocalPeriod;
 import org.jboss.logging.Logger;
 
 /**
- * Looks for active plans whose current period (the local day of {@link Tasks#now()}) has no tasks yet and runs
- * each; safe to run in every instance at once, since each plan's run is decided by its stream version.
+ * Looks for active plans whose current period (the local day of the service's clock) has no tasks yet and runs
+ * each ({@link RunPlanHandler}); safe to run in every instance at once, since each plan's run is decided by its stream
+ * version.
  */
 @ApplicationScoped
 public class PlanRunner {
@@ -28,10 +32,13 @@ public class PlanRunner {
     }
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     @Inject
-    PlannedTaskCreator creator;
+    Clock clock;
+
+    @Inject
+    RunPlanHandler run;
 
     @Scheduled(every = "{dispatch.plan-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "{dispatch.plan-interval}")
@@ -41,7 +48,7 @@ public class PlanRunner {
 
     /** Returns how many tasks this run created. */
     public int runDuePlans() {
-        return runDuePlans(LocalPeriod.day(tasks.now()));
+        return runDuePlans(LocalPeriod.day(clock.instant()));
     }
 
     /** Runs the plans due on {@code day}; returns how many tasks this instance created. */
@@ -52,7 +59,7 @@ public class PlanRunner {
                 continue;
             }
             try {
-                created += creator.runIfDue(plan.id(), day).map(PlanRunDone::tasksCreated).orElse(0);
+                created += run.handle(new RunPlan(plan.id(), day)).map(PlanRunDone::tasksCreated).orElse(0);
             } catch (ConcurrencyConflict | RuleViolation e) {
                 // another instance ran it first, or it changed meanwhile: nothing to do
                 LOG.debugf("plan %s not run here: %s", plan.id(), e.getMessage());
@@ -65,7 +72,7 @@ public class PlanRunner {
     }
 
     private List<ActivePlan> active(LocalDate day) {
-        return tasks.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select id, cadence, last_period_key from plan_view
                  where status = 'ACTIVE' and starts_on <= ? order by id
                 """, rs -> new ActivePlan(new PlanId(rs.getObject(1, UUID.class)), Cadence.valueOf(rs.getString(2)),

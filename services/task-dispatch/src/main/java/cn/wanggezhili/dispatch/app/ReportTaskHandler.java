@@ -6,25 +6,30 @@ import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import cn.wanggezhili.dispatch.app.Commands.ReportTask;
 import cn.wanggezhili.dispatch.domain.DuplicateReports;
 import cn.wanggezhili.dispatch.domain.OpenTaskSummary;
-import cn.wanggezhili.kernel.StaffRef;
+import cn.wanggezhili.dispatch.domain.Routing;
 import cn.wanggezhili.dispatch.domain.Task;
 import cn.wanggezhili.dispatch.domain.TaskEvent;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskSource;
 import cn.wanggezhili.dispatch.domain.TaskType;
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.kernel.StaffRef;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Role;
-import cn.wanggezhili.web.ProblemException;
 
 /**
  * Creates a task and routes it: to the chosen assignee, to the grid worker who found it (first discoverer,
@@ -38,10 +43,19 @@ public class ReportTaskHandler {
     TaskTypes taskTypes;
 
     @Inject
-    Tasks tasks;
+    AggregateRepository<Task, TaskEvent> tasks;
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Database database;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Supplier<UUID> ids;
 
     @ConfigProperty(name = "dispatch.duplicate-window")
     Duration duplicateWindow;
@@ -50,15 +64,12 @@ public class ReportTaskHandler {
     public TaskId handle(ReportTask cmd, Caller caller) {
         requireAnyRole(caller, Role.GRID_WORKER, Role.GRID_CHIEF, Role.TOWNSHIP_ADMIN, Role.COUNTY_ADMIN, Role.RESIDENT, Role.INTEGRATOR);
         requireCovers(caller, cmd.unitCode());
-        if (!staff.unitExists(cmd.unitCode())) {
-            throw ProblemException.notFound("grid unit " + cmd.unitCode());
-        }
-        TaskType type = taskTypes.byCode(cmd.typeCode())
-                .orElseThrow(() -> ProblemException.badField("typeCode", "unknown task type " + cmd.typeCode()));
+        staff.requireUnit(cmd.unitCode());
+        TaskType type = taskTypes.known(cmd.typeCode());
         TaskSource source = sourceOf(caller);
         StaffRef reporter = source == TaskSource.RESIDENT_REPORT ? null : staff.asStaff(caller);
-        Instant now = tasks.now();
-        TaskId id = tasks.newId();
+        Instant now = clock.instant();
+        TaskId id = new TaskId(ids.get());
 
         List<TaskEvent> events = new ArrayList<>();
         events.add(Task.create(id, cmd.unitCode(), type, cmd.title(), cmd.description(), source, cmd.priority(), reporter,
@@ -71,25 +82,12 @@ public class ReportTaskHandler {
             events.add(task.flagAsDuplicateOf(duplicate.get(), now));
             task = Task.replay(events);
         }
-        Optional<StaffRef> owner = owner(cmd, source, reporter);
+        Optional<StaffRef> owner = Routing.firstOwner(cmd.unitCode(), source, reporter, cmd.assigneeUsername(), staff);
         if (owner.isPresent()) {
             events.add(task.assign(owner.get(), now));
         }
         tasks.append(Task.NONE, events);
         return id;
-    }
-
-    private Optional<StaffRef> owner(ReportTask cmd, TaskSource source, StaffRef reporter) {
-        if (cmd.assigneeUsername() != null && source == TaskSource.DISPATCH) {
-            StaffRef chosen = staff.byUsername(cmd.assigneeUsername())
-                    .filter(s -> staff.covers(s, cmd.unitCode()))
-                    .orElseThrow(() -> ProblemException.badField("assigneeUsername", "no staff of that name covers " + cmd.unitCode()));
-            return Optional.of(chosen);
-        }
-        if (source == TaskSource.FIELD_REPORT && staff.covers(reporter, cmd.unitCode())) {
-            return Optional.of(reporter);
-        }
-        return staff.handlerFor(cmd.unitCode());
     }
 
     private static TaskSource sourceOf(Caller caller) {
@@ -104,7 +102,7 @@ public class ReportTaskHandler {
 
     /** The open tasks of the type on the task's unit created in the window, newest first (index task_view_open_on_unit). */
     private List<OpenTaskSummary> openTasksWithin(String typeCode, Task task, Instant from, Instant to) {
-        return tasks.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select id, type_code, code, created_at from task_view
                  where code = ? and type_code = ? and created_at between ? and ? and status not in ('CLOSED', 'CANCELLED')
                  order by created_at desc limit 10

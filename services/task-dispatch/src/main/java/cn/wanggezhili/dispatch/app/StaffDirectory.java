@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import cn.wanggezhili.dispatch.domain.StaffPosts;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.kernel.StaffRef;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
@@ -17,7 +20,7 @@ import cn.wanggezhili.security.Caller;
  * finding the staff one level up for an escalation, and naming the caller as staff.
  */
 @ApplicationScoped
-public class StaffDirectory {
+public class StaffDirectory implements StaffPosts {
 
     /** Who handles field work, in order of preference. */
     static final List<String> HANDLERS = List.of("GRID_WORKER", "GRID_CHIEF", "INFORMATION_OFFICER");
@@ -25,10 +28,17 @@ public class StaffDirectory {
     static final List<String> ESCALATION_TAKERS = List.of("GRID_CHIEF", "GRID_WORKER");
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     public boolean unitExists(GridCode code) {
-        return tasks.onConnection(c -> Sql.count(c, "select count(*) from unit_directory where code = ? and not retired", code.value()) > 0);
+        return database.run(c -> Sql.count(c, "select count(*) from unit_directory where code = ? and not retired", code.value()) > 0);
+    }
+
+    /** A command's unit: one the registry has and has not retired, or 404. */
+    public void requireUnit(GridCode code) {
+        if (!unitExists(code)) {
+            throw new NotFound("grid unit", code);
+        }
     }
 
     /**
@@ -36,9 +46,10 @@ public class StaffDirectory {
      * chief; then the nearest information officer (residents' group leaders report rather than handle).
      * One query over the unit's chain of codes.
      */
+    @Override
     public Optional<StaffRef> handlerFor(GridCode unit) {
         List<String> chain = chain(unit);
-        return tasks.onConnection(c -> Sql.one(c, """
+        return database.run(c -> Sql.one(c, """
                 select staff_id, username, staff_name from staff_post
                  where unit_code = any(?) and role = any(?)
                  order by array_position(?, role), length(unit_code) desc, staff_name, assignment_id limit 1
@@ -52,9 +63,10 @@ public class StaffDirectory {
     }
 
     /** Whether this person holds a post on the unit or above it (covers it as staff). */
+    @Override
     public boolean covers(StaffRef staff, GridCode unit) {
         List<String> chain = chain(unit);
-        return tasks.onConnection(c -> Sql.count(c, "select count(*) from staff_post where unit_code = any(?) and staff_id = ?",
+        return database.run(c -> Sql.count(c, "select count(*) from staff_post where unit_code = any(?) and staff_id = ?",
                 chain.toArray(String[]::new), staff.staffId()) > 0);
     }
 
@@ -64,18 +76,19 @@ public class StaffDirectory {
 
     /** The caller as staff: their post's identity when they hold one, else their login identity. */
     public StaffRef asStaff(Caller caller) {
-        return tasks.onConnection(c -> Sql.one(c, "select staff_id, username, staff_name from staff_post where username = ? limit 1",
+        return database.run(c -> Sql.one(c, "select staff_id, username, staff_name from staff_post where username = ? limit 1",
                 StaffDirectory::staff, caller.username()))
                 .orElseGet(() -> new StaffRef(subjectId(caller), caller.username(), caller.username()));
     }
 
+    @Override
     public Optional<StaffRef> byUsername(String username) {
-        return tasks.onConnection(c -> Sql.one(c, "select staff_id, username, staff_name from staff_post where username = ? limit 1",
+        return database.run(c -> Sql.one(c, "select staff_id, username, staff_name from staff_post where username = ? limit 1",
                 StaffDirectory::staff, username));
     }
 
     private Optional<StaffRef> postHolder(GridCode unit, List<String> roles) {
-        return tasks.onConnection(c -> Sql.one(c, """
+        return database.run(c -> Sql.one(c, """
                 select staff_id, username, staff_name from staff_post
                  where unit_code = ? and role = any(?)
                  order by array_position(?, role), staff_name, assignment_id limit 1

@@ -7,8 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import cn.wanggezhili.dispatch.app.Commands.StopPlan;
 import cn.wanggezhili.dispatch.domain.Plan;
-import cn.wanggezhili.dispatch.domain.PlanId;
+import cn.wanggezhili.dispatch.domain.PlanEvent;
+import cn.wanggezhili.dispatch.domain.PlanEvent.PlanStopped;
+import cn.wanggezhili.eventstore.AggregateRepository;
 import cn.wanggezhili.security.Caller;
 
 /** Stops a work plan: no further periods run; the scope is checked on the plan's own unit. */
@@ -16,16 +19,18 @@ import cn.wanggezhili.security.Caller;
 public class StopPlanHandler {
 
     @Inject
-    Plans plans;
+    AggregateRepository<Plan, PlanEvent> plans;
 
     @Inject
     StaffDirectory staff;
 
     @Transactional
-    public void handle(PlanId id, Caller caller) {
-        requireAnyRole(caller, TaskLifecycleHandler.SUPERVISORS);
-        Plan plan = plans.plan(id);
+    public PlanStopped handle(StopPlan cmd, Caller caller) {
+        requireAnyRole(caller, DispatchRoles.SUPERVISORS);
+        Plan plan = Existing.plan(plans, cmd.planId());
         requireCovers(caller, plan.code());
-        plans.append(plan, List.of(plan.stop(staff.asStaff(caller))));
+        PlanStopped stopped = plan.stop(staff.asStaff(caller));
+        plans.append(plan, List.of(stopped));
+        return stopped;
     }
 }

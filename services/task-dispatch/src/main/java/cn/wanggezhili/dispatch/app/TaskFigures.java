@@ -3,6 +3,7 @@ package cn.wanggezhili.dispatch.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import cn.wanggezhili.dispatch.domain.TaskType;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
@@ -53,13 +55,16 @@ public class TaskFigures {
     }
 
     @Inject
-    Tasks tasks;
+    Database database;
+
+    @Inject
+    Clock clock;
 
     public Figures figures(GridCode under, LocalPeriod period, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        Instant now = tasks.now();
+        Instant now = clock.instant();
         String subtree = under.subtreePrefix() + "%";
-        return tasks.onConnection(c -> {
+        return database.run(c -> {
             long[] counts = counts(c, subtree, period, now);
             long[] coverage = coverage(c, subtree, period);
             return new Figures(under, period, now, counts[0], counts[1], counts[2], counts[3], counts[4],

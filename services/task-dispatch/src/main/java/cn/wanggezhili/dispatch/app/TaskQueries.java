@@ -4,16 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import cn.wanggezhili.dispatch.domain.TaskId;
+import cn.wanggezhili.kernel.NotFound;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
 
 /** Reads of the task list; every read checks the caller's scope on the task's current unit. */
 @ApplicationScoped
@@ -27,11 +29,14 @@ public class TaskQueries {
     }
 
     @Inject
-    Tasks tasks;
+    Database database;
+
+    @Inject
+    Clock clock;
 
     public TaskView task(TaskId id, Caller caller) {
-        TaskView task = tasks.onConnection(c -> Sql.one(c, "select * from task_view where id = ?", TaskQueries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("task " + id));
+        TaskView task = database.run(c -> Sql.one(c, "select * from task_view where id = ?", TaskQueries::row, id.value()))
+                .orElseThrow(() -> new NotFound("task", id));
         GridScopeGuard.requireCovers(caller, new GridCode(task.code()));
         return task;
     }
@@ -39,8 +44,8 @@ public class TaskQueries {
     /** Tasks now on units under {@code under}, newest first; {@code mine} keeps the caller's own. */
     public Page<TaskView> list(GridCode under, String status, boolean mine, boolean overdue, int limit, String after, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        Instant now = tasks.now();
-        List<TaskView> rows = tasks.onConnection(c -> Sql.list(c, """
+        Instant now = clock.instant();
+        List<TaskView> rows = database.run(c -> Sql.list(c, """
                 select * from task_view
                  where code like ? and (?::text is null or status = ?) and (not ? or owner_username = ?)
                    and (not ? or (due_at < ? and status in ('CREATED', 'ASSIGNED', 'ACCEPTED', 'IN_PROGRESS')))

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import cn.wanggezhili.dispatch.domain.TaskType;
+import cn.wanggezhili.dispatch.domain.TaskTypeCatalogue;
 import cn.wanggezhili.eventstore.EventCodec;
+import cn.wanggezhili.kernel.InvalidInput;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 
 /** The task types in use: the built-in catalogue and the types this county added (table task_type). */
 @ApplicationScoped
-public class TaskTypes {
+public class TaskTypes implements TaskTypeCatalogue {
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     public Optional<TaskType> byCode(String code) {
         if (code == null) {
@@ -24,12 +27,22 @@ public class TaskTypes {
         if (builtIn.isPresent()) {
             return builtIn;
         }
-        return tasks.onConnection(c -> Sql.one(c, "select definition::text from task_type where code = ?", rs -> read(rs.getString(1)), code));
+        return database.run(c -> Sql.one(c, "select definition::text from task_type where code = ?", rs -> read(rs.getString(1)), code));
+    }
+
+    /** The type a command names, or 400 on {@code typeCode}. */
+    public TaskType known(String code) {
+        return byCode(code).orElseThrow(() -> new InvalidInput("typeCode", "unknown task type " + code));
+    }
+
+    @Override
+    public boolean has(String code) {
+        return byCode(code).isPresent();
     }
 
     public List<TaskType> all() {
         List<TaskType> all = new ArrayList<>(TaskType.CATALOGUE);
-        all.addAll(tasks.onConnection(c -> Sql.list(c, "select definition::text from task_type order by code", rs -> read(rs.getString(1)))));
+        all.addAll(database.run(c -> Sql.list(c, "select definition::text from task_type order by code", rs -> read(rs.getString(1)))));
         return all;
     }
 

@@ -3,14 +3,16 @@ package cn.wanggezhili.dispatch.app;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import cn.wanggezhili.dispatch.domain.Plan;
+import cn.wanggezhili.dispatch.app.Commands.RecodePlan;
+import cn.wanggezhili.dispatch.app.Commands.RecodeTask;
 import cn.wanggezhili.dispatch.domain.PlanId;
-import cn.wanggezhili.dispatch.domain.Task;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.eventstore.ConcurrencyConflict;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.kernel.RuleViolation;
@@ -19,7 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Open tasks and active plans follow their unit when the registry moves it and gives it a new code (the registry
  * sends one GridUnitMoved per unit of the moved subtree; the consumer notes each old → new code). One task or plan
- * per transaction, each append its transaction's first write; safe to run in every instance at once.
+ * per transaction ({@link RecodeTaskHandler}, {@link RecodePlanHandler}), each append its transaction's first write;
+ * safe to run in every instance at once.
  */
 @ApplicationScoped
 public class UnitRecodings {
@@ -27,13 +30,13 @@ public class UnitRecodings {
     private static final Logger LOG = Logger.getLogger(UnitRecodings.class);
 
     @Inject
-    Tasks tasks;
+    Database database;
 
     @Inject
-    Plans plans;
+    RecodeTaskHandler recodeTask;
 
     @Inject
-    UnitRecodings self;
+    RecodePlanHandler recodePlan;
 
     @Scheduled(every = "{dispatch.recode-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "{dispatch.recode-interval}")
@@ -45,24 +48,12 @@ public class UnitRecodings {
     public int followRecodedUnits() {
         int recoded = 0;
         for (Pending p : pendingTasks()) {
-            recoded += attempt(() -> self.recodeTask(new TaskId(p.id()), p.oldCode(), p.newCode()), p);
+            recoded += attempt(() -> recodeTask.handle(new RecodeTask(new TaskId(p.id()), p.oldCode(), p.newCode())), p);
         }
         for (Pending p : pendingPlans()) {
-            recoded += attempt(() -> self.recodePlan(new PlanId(p.id()), p.oldCode(), p.newCode()), p);
+            recoded += attempt(() -> recodePlan.handle(new RecodePlan(new PlanId(p.id()), p.oldCode(), p.newCode())), p);
         }
         return recoded;
-    }
-
-    @Transactional
-    public void recodeTask(TaskId id, GridCode oldCode, GridCode newCode) {
-        Task task = tasks.task(id);
-        tasks.append(task, List.of(task.followRecodedUnit(oldCode, newCode, tasks.now())));
-    }
-
-    @Transactional
-    public void recodePlan(PlanId id, GridCode oldCode, GridCode newCode) {
-        Plan plan = plans.plan(id);
-        plans.append(plan, List.of(plan.followRecodedUnit(oldCode, newCode)));
     }
 
     private static int attempt(Runnable recode, Pending p) {
@@ -77,7 +68,7 @@ public class UnitRecodings {
     }
 
     private List<Pending> pendingTasks() {
-        return tasks.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select t.id, r.old_code, r.new_code from unit_recoding r
                   join task_view t on t.code = r.old_code or t.origin_code = r.old_code
                  where t.status in ('CREATED', 'ASSIGNED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED')
@@ -86,7 +77,7 @@ public class UnitRecodings {
     }
 
     private List<Pending> pendingPlans() {
-        return tasks.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select p.id, r.old_code, r.new_code from unit_recoding r
                   join plan_view p on p.code = r.old_code
                  where p.status = 'ACTIVE'
@@ -95,7 +86,7 @@ public class UnitRecodings {
     }
 
     private record Pending(UUID id, GridCode oldCode, GridCode newCode) {
-        static Pending read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        static Pending read(ResultSet rs) throws SQLException {
             return new Pending(rs.getObject(1, UUID.class), new GridCode(rs.getString(2)), new GridCode(rs.getString(3)));
         }
     }

@@ -7,7 +7,9 @@ import static cn.wanggezhili.dispatch.domain.TaskRuleViolation.Rule.TOP_LEVEL_RE
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.StaffRef;
 
 /**
  * "Small matters stay in the grid cell, big matters stay in the network" (小事不出格，大事不出网): an open task the
@@ -19,7 +21,31 @@ public final class Escalation {
     /** No level gets less than this to act on an escalated task, however short the type's deadline. */
     public static final Duration SHORTEST_DEADLINE = Duration.ofHours(1);
 
+    /** Where an overdue task goes: the unit {@code target}, to {@code taker} (null when nobody there takes it). */
+    public record Step(GridCode target, StaffRef taker) {
+    }
+
     private Escalation() {
+    }
+
+    /**
+     * Where an overdue open task goes now: the nearest level above it with someone to take it (levels with nobody are
+     * skipped); with nobody anywhere up to the county, the level just above, without an owner. Empty when the task is
+     * not to move: final, not overdue, or at the county already.
+     */
+    public static Optional<Step> nextStep(Task task, Instant now, EscalationTakers takers) {
+        Optional<GridCode> parent = task.code().parent();
+        if (!task.isOpen() || !task.isOverdue(now) || parent.isEmpty() || task.code().depth() <= GridCode.COUNTY_DEPTH) {
+            return Optional.empty();
+        }
+        for (Optional<GridCode> level = parent; level.isPresent() && level.get().depth() >= GridCode.COUNTY_DEPTH;
+             level = level.get().parent()) {
+            Optional<StaffRef> taker = takers.at(level.get());
+            if (taker.isPresent()) {
+                return Optional.of(new Step(level.get(), taker.get()));
+            }
+        }
+        return Optional.of(new Step(parent.get(), null));
     }
 
     /** The level above gets half the time the priority gave the level below, at least an hour. */

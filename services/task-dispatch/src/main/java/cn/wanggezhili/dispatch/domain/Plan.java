@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanCreated;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanRunDone;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanStopped;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanUnitRecoded;
+import cn.wanggezhili.dispatch.domain.TaskEvent.TaskCreated;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.kernel.StaffRef;
 
@@ -113,6 +115,18 @@ public record Plan(PlanId id, GridCode code, String typeCode, String titleZh, Ca
     public static Duration taskDeadline(Duration typeDeadline, Instant now, Instant periodEnd) {
         Duration left = Duration.between(now, periodEnd);
         return left.compareTo(typeDeadline) > 0 ? left : typeDeadline;
+    }
+
+    /**
+     * The period's task on {@code unit}: the plan's title with the period, dispatched by whoever set the plan, at
+     * normal priority, due when the period ends ({@code periodEnd}) but never sooner than the type's own deadline.
+     */
+    public TaskCreated plannedTask(TaskId taskId, GridCode unit, TaskType type, String periodKey, Instant now, Instant periodEnd) {
+        // Task.create takes the deadline from the type, so the task gets a copy whose deadline ends with the period
+        TaskType ofPeriod = new TaskType(type.code(), type.nameZh(), type.nameEn(),
+                taskDeadline(type.defaultDeadline(), now, periodEnd), Priority.NORMAL, type.attributes());
+        return Task.create(taskId, unit, ofPeriod, taskTitle(periodKey), "由工作计划 " + id + " 生成", TaskSource.PLAN,
+                Priority.NORMAL, createdBy, null, Map.of(), now);
     }
 
     public Plan evolve(PlanEvent event) {

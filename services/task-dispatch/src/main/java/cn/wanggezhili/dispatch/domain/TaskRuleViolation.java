@@ -27,7 +27,8 @@ public final class TaskRuleViolation extends RuleViolation {
         NOT_AN_ANCESTOR(false),
         NOT_A_DUPLICATE_CANDIDATE(false),
         MERGE_INTO_SELF(false),
-        NOT_ON_UNIT(true);
+        NOT_ON_UNIT(true),
+        TASK_TYPE_EXISTS(true);
 
         private final boolean conflict;
 

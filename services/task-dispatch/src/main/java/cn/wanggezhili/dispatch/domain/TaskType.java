@@ -1,6 +1,7 @@
 package cn.wanggezhili.dispatch.domain;
 
 import static cn.wanggezhili.dispatch.domain.TaskRuleViolation.Rule.MISSING_ATTRIBUTE;
+import static cn.wanggezhili.dispatch.domain.TaskRuleViolation.Rule.TASK_TYPE_EXISTS;
 import static cn.wanggezhili.dispatch.domain.TaskRuleViolation.Rule.UNKNOWN_ATTRIBUTE;
 
 import java.time.Duration;
@@ -55,6 +56,17 @@ public record TaskType(String code, String nameZh, String nameEn, Duration defau
 
     public static Optional<TaskType> byCode(String code) {
         return CATALOGUE.stream().filter(t -> t.code.equals(code)).findFirst();
+    }
+
+    /**
+     * This type as the county adds it to {@code catalogue}: under a code never used before, built in or added, since a
+     * code keeps its meaning for every task that already bears it.
+     */
+    public TaskType addTo(TaskTypeCatalogue catalogue) {
+        if (catalogue.has(code)) {
+            throw new TaskRuleViolation(TASK_TYPE_EXISTS, "code", "task type " + code + " exists");
+        }
+        return this;
     }
 
     public Optional<TaskAttribute> attribute(String attributeCode) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.dispatch.api.open311.Open311Dtos.ServiceRequest;
 import cn.wanggezhili.dispatch.app.Open311Queries;
-import cn.wanggezhili.dispatch.app.Tasks;
 import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.ProblemException;
@@ -41,7 +41,7 @@ public class Open311RequestsResource {
     ServiceRequests mapper;
 
     @Inject
-    Tasks tasks;
+    Clock clock;
 
     @GET
     @Path("requests.json")
@@ -55,7 +55,7 @@ public class Open311RequestsResource {
             @Parameter(description = "Latest requested_datetime, W3C date-time") @QueryParam("end_date") String endDate,
             @Parameter(description = "open, closed or open,closed") @QueryParam("status") String status,
             @Parameter(description = "Grid code of a unit in your scope (default: your whole scope)") @QueryParam("under") String under) {
-        var filter = new RequestSearch(ids, serviceCodes, startDate, endDate, status, under).filter(caller.get(), tasks.now(), taskTypes);
+        var filter = new RequestSearch(ids, serviceCodes, startDate, endDate, status, under).filter(caller.get(), clock.instant(), taskTypes);
         return queries.requests(filter, caller.get()).stream().map(mapper::request).toList();
     }
 

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.dispatch.api.open311.Open311Dtos.ServiceRequestBody;
 import cn.wanggezhili.dispatch.api.open311.Open311Dtos.ServiceRequestCreated;
 import cn.wanggezhili.dispatch.app.Open311Queries;
-import cn.wanggezhili.dispatch.app.ReportTask;
+import cn.wanggezhili.dispatch.app.Commands.ReportTask;
 import cn.wanggezhili.dispatch.app.ReportTaskHandler;
 import cn.wanggezhili.dispatch.app.StaffDirectory;
 import cn.wanggezhili.dispatch.domain.TaskId;

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import cn.wanggezhili.dispatch.api.open311.Open311Dtos.ServiceRequestBody;
-import cn.wanggezhili.dispatch.app.ReportTask;
+import cn.wanggezhili.dispatch.app.Commands.ReportTask;
 import cn.wanggezhili.dispatch.domain.TaskRuleViolation;
 import cn.wanggezhili.dispatch.domain.TaskType;
 import cn.wanggezhili.gridcode.GridCode;

@@ -4,23 +4,26 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import cn.wanggezhili.dispatch.app.Commands.RunPlan;
 import cn.wanggezhili.dispatch.domain.Plan;
+import cn.wanggezhili.dispatch.domain.PlanEvent;
 import cn.wanggezhili.dispatch.domain.PlanEvent.PlanRunDone;
-import cn.wanggezhili.dispatch.domain.PlanId;
-import cn.wanggezhili.dispatch.domain.Priority;
-import cn.wanggezhili.kernel.StaffRef;
+import cn.wanggezhili.dispatch.domain.Routing;
 import cn.wanggezhili.dispatch.domain.Task;
 import cn.wanggezhili.dispatch.domain.TaskEvent;
+import cn.wanggezhili.dispatch.domain.TaskId;
 import cn.wanggezhili.dispatch.domain.TaskSource;
 import cn.wanggezhili.dispatch.domain.TaskType;
+import cn.wanggezhili.eventstore.AggregateRepository;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.StaffRef;
 import cn.wanggezhili.web.LocalPeriod;
 import org.jboss.logging.Logger;
 
@@ -31,18 +34,18 @@ import org.jboss.logging.Logger;
  * back without creating anything, so each period's tasks exist once.
  */
 @ApplicationScoped
-public class PlannedTaskCreator {
+public class RunPlanHandler {
+
+    private static final Logger LOG = Logger.getLogger(RunPlanHandler.class);
 
     @Inject
     TaskTypes taskTypes;
 
-    private static final Logger LOG = Logger.getLogger(PlannedTaskCreator.class);
+    @Inject
+    AggregateRepository<Plan, PlanEvent> plans;
 
     @Inject
-    Plans plans;
-
-    @Inject
-    Tasks tasks;
+    AggregateRepository<Task, TaskEvent> tasks;
 
     @Inject
     StaffDirectory staff;
@@ -50,48 +53,43 @@ public class PlannedTaskCreator {
     @Inject
     LowestLevelUnits units;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    Supplier<UUID> ids;
+
     /**
-     * The run recorded, or empty when the plan has nothing due on {@code day} (stopped, not started, already run).
+     * The run recorded, or empty when the plan has nothing due on the day (stopped, not started, already run).
      * A street office has a thousand micro-grids: the transaction gets more than the default minute.
      */
     @Transactional
     @TransactionConfiguration(timeout = 300)
-    public Optional<PlanRunDone> runIfDue(PlanId id, LocalDate day) {
-        Plan plan = plans.plan(id);
-        if (!plan.isDueOn(day)) {
+    public Optional<PlanRunDone> handle(RunPlan cmd) {
+        Plan plan = Existing.plan(plans, cmd.planId());
+        if (!plan.isDueOn(cmd.day())) {
             return Optional.empty();
         }
         List<GridCode> targets = units.under(plan.code());
-        PlanRunDone run = plan.run(day, targets.size());
+        PlanRunDone run = plan.run(cmd.day(), targets.size());
         plans.append(plan, List.of(run));
-        Instant now = tasks.now();
-        TaskType type = periodType(plan, day, now);
+        Instant now = clock.instant();
+        TaskType type = taskTypes.byCode(plan.typeCode()).orElseThrow();
+        Instant periodEnd = plan.cadence().nextPeriodStart(cmd.day()).atStartOfDay(LocalPeriod.ZONE).toInstant();
         for (GridCode unit : targets) {
-            create(plan, type, unit, run.periodKey(), now);
+            create(plan, type, unit, run.periodKey(), now, periodEnd);
         }
         LOG.infof("plan %s ran for %s on %s: %d tasks", plan.id(), run.periodKey(), plan.code(), run.tasksCreated());
         return Optional.of(run);
     }
 
-    private void create(Plan plan, TaskType type, GridCode unit, String periodKey, Instant now) {
+    private void create(Plan plan, TaskType type, GridCode unit, String periodKey, Instant now, Instant periodEnd) {
         List<TaskEvent> events = new ArrayList<>();
-        events.add(Task.create(tasks.newId(), unit, type, plan.taskTitle(periodKey), "由工作计划 " + plan.id() + " 生成",
-                TaskSource.PLAN, Priority.NORMAL, plan.createdBy(), null, Map.of(), now));
-        Optional<StaffRef> owner = staff.handlerFor(unit);
+        events.add(plan.plannedTask(new TaskId(ids.get()), unit, type, periodKey, now, periodEnd));
+        Optional<StaffRef> owner = Routing.firstOwner(unit, TaskSource.PLAN, plan.createdBy(), null, staff);
         if (owner.isPresent()) {
             events.add(Task.replay(events).assign(owner.get(), now));
         }
         tasks.append(Task.NONE, events);
-    }
-
-    /**
-     * The plan's type with the deadline of this period (see {@link Plan#taskDeadline}): Task.create takes the
-     * deadline from the type, so a planned task gets a copy whose default deadline ends with the period.
-     */
-    private TaskType periodType(Plan plan, LocalDate day, Instant now) {
-        TaskType type = taskTypes.byCode(plan.typeCode()).orElseThrow();
-        Instant periodEnd = plan.cadence().nextPeriodStart(day).atStartOfDay(LocalPeriod.ZONE).toInstant();
-        Duration deadline = Plan.taskDeadline(type.defaultDeadline(), now, periodEnd);
-        return new TaskType(type.code(), type.nameZh(), type.nameEn(), deadline, Priority.NORMAL, type.attributes());
     }
 }
