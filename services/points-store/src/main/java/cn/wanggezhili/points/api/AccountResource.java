@@ -29,9 +29,12 @@ import cn.wanggezhili.points.api.Dtos.AdjustmentResponse;
 import cn.wanggezhili.points.api.Dtos.HolderRequest;
 import cn.wanggezhili.points.api.Dtos.LedgerPage;
 import cn.wanggezhili.points.api.Dtos.RedemptionPage;
-import cn.wanggezhili.points.app.AccountCommandsHandler;
 import cn.wanggezhili.points.app.AccountQueries;
+import cn.wanggezhili.points.app.AdjustPointsHandler;
 import cn.wanggezhili.points.app.CommandLocks;
+import cn.wanggezhili.points.app.Commands.AdjustPoints;
+import cn.wanggezhili.points.app.Commands.LinkHolder;
+import cn.wanggezhili.points.app.LinkHolderHandler;
 import cn.wanggezhili.points.app.RedemptionQueries;
 import cn.wanggezhili.points.domain.AccountId;
 import cn.wanggezhili.points.domain.RedemptionStatus;
@@ -55,7 +58,10 @@ public class AccountResource {
     RedemptionQueries redemptions;
 
     @Inject
-    AccountCommandsHandler commands;
+    LinkHolderHandler linkHolder;
+
+    @Inject
+    AdjustPointsHandler adjustPoints;
 
     @Inject
     IdempotentCommands idempotent;
@@ -105,7 +111,7 @@ public class AccountResource {
     public Response link(@PathParam("id") UUID id, @Valid @NotNull HolderRequest body,
                          @HeaderParam(IdempotentCommands.HEADER) String key) {
         return locks.holding(List.of(id), () -> idempotent.execute(key, caller.get().subject(), List.of("link-holder", id, body), () -> {
-            commands.linkHolder(new AccountId(id), body.username(), caller.get());
+            linkHolder.handle(new LinkHolder(new AccountId(id), body.username()), caller.get());
             return Response.ok(get(id)).build();
         }));
     }
@@ -116,7 +122,7 @@ public class AccountResource {
     public Response adjust(@PathParam("id") UUID id, @Valid @NotNull AdjustmentRequest body,
                            @HeaderParam(IdempotentCommands.HEADER) String key) {
         return locks.holding(List.of(id), () -> idempotent.execute(key, caller.get().subject(), List.of("adjust", id, body), () -> {
-            UUID adjustment = commands.adjust(new AccountId(id), body.points(), body.reason(), caller.get());
+            UUID adjustment = adjustPoints.handle(new AdjustPoints(new AccountId(id), body.points(), body.reason()), caller.get());
             return Response.ok(new AdjustmentResponse(adjustment, get(id))).build();
         }));
     }

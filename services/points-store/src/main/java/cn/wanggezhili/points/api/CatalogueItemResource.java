@@ -27,10 +27,14 @@ import cn.wanggezhili.points.api.Dtos.ItemPage;
 import cn.wanggezhili.points.api.Dtos.ItemResponse;
 import cn.wanggezhili.points.api.Dtos.ListItemRequest;
 import cn.wanggezhili.points.api.Dtos.RestockRequest;
-import cn.wanggezhili.points.app.CatalogueHandler;
-import cn.wanggezhili.points.app.CommandLocks;
 import cn.wanggezhili.points.app.CatalogueQueries;
-import cn.wanggezhili.points.app.ListItem;
+import cn.wanggezhili.points.app.CommandLocks;
+import cn.wanggezhili.points.app.Commands.ListItem;
+import cn.wanggezhili.points.app.Commands.RestockItem;
+import cn.wanggezhili.points.app.Commands.WithdrawItem;
+import cn.wanggezhili.points.app.ListItemHandler;
+import cn.wanggezhili.points.app.RestockItemHandler;
+import cn.wanggezhili.points.app.WithdrawItemHandler;
 import cn.wanggezhili.points.domain.ItemId;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
@@ -49,7 +53,13 @@ public class CatalogueItemResource {
     CatalogueQueries queries;
 
     @Inject
-    CatalogueHandler catalogue;
+    ListItemHandler listItem;
+
+    @Inject
+    RestockItemHandler restockItem;
+
+    @Inject
+    WithdrawItemHandler withdrawItem;
 
     @Inject
     IdempotentCommands idempotent;
@@ -78,7 +88,7 @@ public class CatalogueItemResource {
     public Response create(@Valid @NotNull ListItemRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         var store = GridCodes.parse(body.storeCode(), "storeCode");
         return idempotent.execute(key, caller.get().subject(), List.of("list-item", body), () -> {
-            ItemId id = catalogue.list(new ListItem(store, body.kind(), body.nameZh(), body.description(), body.pointsPrice(),
+            ItemId id = listItem.handle(new ListItem(store, body.kind(), body.nameZh(), body.description(), body.pointsPrice(),
                     body.stock(), body.maxTier(), body.tierDiscounts()), caller.get());
             return Response.created(URI.create("/api/v1/catalogue-items/" + id)).entity(get(id.value())).build();
         });
@@ -90,7 +100,7 @@ public class CatalogueItemResource {
     public Response restock(@PathParam("id") UUID id, @Valid @NotNull RestockRequest body,
                             @HeaderParam(IdempotentCommands.HEADER) String key) {
         return locks.holding(List.of(id), () -> idempotent.execute(key, caller.get().subject(), List.of("restock", id, body), () -> {
-            catalogue.restock(new ItemId(id), body.quantity(), caller.get());
+            restockItem.handle(new RestockItem(new ItemId(id), body.quantity()), caller.get());
             return Response.ok(get(id)).build();
         }));
     }
@@ -100,7 +110,7 @@ public class CatalogueItemResource {
     @Operation(summary = "Withdraw the item from the catalogue; open reservations may still be fulfilled")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return locks.holding(List.of(id), () -> idempotent.execute(key, caller.get().subject(), List.of("withdraw", id), () -> {
-            catalogue.withdraw(new ItemId(id), caller.get());
+            withdrawItem.handle(new WithdrawItem(new ItemId(id)), caller.get());
             return Response.ok(get(id)).build();
         }));
     }

@@ -27,10 +27,13 @@ import cn.wanggezhili.points.api.Dtos.ReasonRequest;
 import cn.wanggezhili.points.api.Dtos.RedemptionPage;
 import cn.wanggezhili.points.api.Dtos.RedemptionRequest;
 import cn.wanggezhili.points.api.Dtos.RedemptionResponse;
+import cn.wanggezhili.points.app.CancelRedemptionHandler;
 import cn.wanggezhili.points.app.CommandLocks;
+import cn.wanggezhili.points.app.Commands.CancelRedemption;
+import cn.wanggezhili.points.app.Commands.FulfilRedemption;
+import cn.wanggezhili.points.app.Commands.RedeemPoints;
+import cn.wanggezhili.points.app.FulfilRedemptionHandler;
 import cn.wanggezhili.points.app.RedeemHandler;
-import cn.wanggezhili.points.app.RedeemPoints;
-import cn.wanggezhili.points.app.RedemptionLifecycleHandler;
 import cn.wanggezhili.points.app.RedemptionQueries;
 import cn.wanggezhili.points.domain.AccountId;
 import cn.wanggezhili.points.domain.ExchangeMode;
@@ -56,7 +59,10 @@ public class RedemptionResource {
     RedeemHandler redeem;
 
     @Inject
-    RedemptionLifecycleHandler lifecycle;
+    FulfilRedemptionHandler fulfilRedemption;
+
+    @Inject
+    CancelRedemptionHandler cancelRedemption;
 
     @Inject
     IdempotentCommands idempotent;
@@ -96,7 +102,7 @@ public class RedemptionResource {
     @Operation(summary = "The store clerk hands the item over at the counter")
     public Response fulfil(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return locks.holding(List.of(id), () -> idempotent.execute(key, caller.get().subject(), List.of("fulfil", id), () -> {
-            lifecycle.fulfil(new RedemptionId(id), caller.get());
+            fulfilRedemption.handle(new FulfilRedemption(new RedemptionId(id)), caller.get());
             return Response.ok(get(id)).build();
         }));
     }
@@ -108,7 +114,7 @@ public class RedemptionResource {
                            @HeaderParam(IdempotentCommands.HEADER) String key) {
         return locks.holding(locks.ofRedemption(id), () -> idempotent.execute(key, caller.get().subject(),
                 List.of("cancel", id, body), () -> {
-                    lifecycle.cancel(new RedemptionId(id), body.reason(), caller.get());
+                    cancelRedemption.handle(new CancelRedemption(new RedemptionId(id), body.reason()), caller.get());
                     return Response.ok(get(id)).build();
                 }));
     }

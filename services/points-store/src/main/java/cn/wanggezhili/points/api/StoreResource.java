@@ -17,6 +17,7 @@ import cn.wanggezhili.points.api.Dtos.ExchangeStatement;
 import cn.wanggezhili.points.app.StoreStatements;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
+import cn.wanggezhili.web.LocalPeriod;
 import cn.wanggezhili.web.ProblemException;
 
 @Path("/api/v1/stores")
@@ -40,7 +41,7 @@ public class StoreResource {
         if (end.isBefore(start) || end.isAfter(start.plusYears(5))) {
             throw ProblemException.badField("to", "on or after from, at most five years later");
         }
-        var s = statements.exchanges(GridCodes.parse(code, "code"), start, end, caller.get());
+        var s = statements.exchanges(GridCodes.parse(code, "code"), new LocalPeriod(start, end), caller.get());
         return new ExchangeStatement(s.storeCode(), s.from().toString(), s.to().toString(), s.redemptions(), s.items(),
                 s.points(), s.accounts(), s.byItem().stream()
                 .map(l -> new ExchangeLine(l.itemId(), l.itemName(), l.redemptions(), l.items(), l.points())).toList());

@@ -1,10 +1,10 @@
 package cn.wanggezhili.points.app;
 
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.security.Role;
-import cn.wanggezhili.web.ProblemException;
 
 /**
  * Who may see and spend an account. Its holders (the household's residents, the grid worker themselves) always may;
@@ -43,6 +43,6 @@ public final class AccountAccess {
         if (caller.hasAnyRole(READERS)) {
             GridScopeGuard.requireAnyRole(caller, staffRoles);
         }
-        throw ProblemException.notFound("account " + accountId);
+        throw new NotFound("account", accountId);
     }
 }

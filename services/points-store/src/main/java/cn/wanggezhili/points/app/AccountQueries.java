@@ -10,11 +10,11 @@ import java.util.UUID;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.points.domain.AccountId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
 
 /** Accounts and their statements, as the caller may see them (staff in their scope, holders their own). */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class AccountQueries {
 
     public AccountView account(AccountId id, Caller caller) {
         AccountView a = database.run(c -> Sql.one(c, SELECT + " where a.id = ?", AccountQueries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("account " + id));
+                .orElseThrow(() -> new NotFound("account", id));
         AccountAccess.requireRead(caller, id.toString(), a.code(), a.holders().contains(caller.username()));
         return a;
     }

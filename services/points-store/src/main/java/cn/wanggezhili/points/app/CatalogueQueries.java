@@ -13,11 +13,11 @@ import cn.wanggezhili.eventstore.EventCodec;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.points.domain.ItemId;
 import cn.wanggezhili.security.Caller;
+import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
-import cn.wanggezhili.web.ProblemType;
 
 /**
  * Stores' catalogues. Staff see the stores in their scope; a resident or grid worker sees the stores that serve
@@ -35,7 +35,7 @@ public class CatalogueQueries {
 
     public ItemView item(ItemId id, Caller caller) {
         ItemView item = database.run(c -> Sql.one(c, "select * from item_view where id = ?", CatalogueQueries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("catalogue item " + id));
+                .orElseThrow(() -> new NotFound("catalogue item", id));
         requireServes(caller, new GridCode(item.storeCode()));
         return item;
     }
@@ -50,11 +50,11 @@ public class CatalogueQueries {
         return Page.of(rows, limit, i -> i.id().toString());
     }
 
+    /** Staff keep the stores in their scope; a store serves those whose unit lies in its area. */
     static void requireServes(Caller caller, GridCode store) {
-        boolean staff = caller.covers(store);
         boolean served = caller.scope().stream().anyMatch(store::contains);
-        if (!staff && !served) {
-            throw new ProblemException(ProblemType.OUTSIDE_GRID_SCOPE, "the store " + store + " is outside your grid scope");
+        if (!served) {
+            GridScopeGuard.requireCovers(caller, store, "the store");
         }
     }
 

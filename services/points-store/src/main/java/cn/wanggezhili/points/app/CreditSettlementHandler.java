@@ -2,19 +2,20 @@ package cn.wanggezhili.points.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import cn.wanggezhili.eventstore.AggregateRepository;
 import cn.wanggezhili.points.domain.Account;
 import cn.wanggezhili.points.domain.AccountEvent;
 import cn.wanggezhili.points.domain.SettlementCredit;
 import org.jboss.logging.Logger;
 
 /**
- * Credits scoring's settlement to the subject's account (opening it on the first credit), on the consumer's
- * connection. The account remembers every settlement it was credited, so a redelivered or replayed settlement,
- * even under another event id, credits nothing.
+ * Credits scoring's settlement to the subject's account (opening it on the first credit), in the transaction
+ * {@link PendingCredits} opened for it, whose first write this append is. The account remembers every settlement
+ * it was credited, so a redelivered or replayed settlement, even under another event id, credits nothing.
  */
 @ApplicationScoped
 public class CreditSettlementHandler {
@@ -22,7 +23,10 @@ public class CreditSettlementHandler {
     private static final Logger LOG = Logger.getLogger(CreditSettlementHandler.class);
 
     @Inject
-    Accounts accounts;
+    LockedAggregates locked;
+
+    @Inject
+    AggregateRepository<Account, AccountEvent> accounts;
 
     @Inject
     StoreSettings settings;
@@ -30,15 +34,17 @@ public class CreditSettlementHandler {
     @Inject
     Clock clock;
 
-    public void credit(Connection c, SettlementCredit credit) {
-        Account account = accounts.lockAndLoad(c, Account.idOf(credit.subjectType(), credit.subjectId()));
+    /** False when the account was credited this settlement before. */
+    @Transactional
+    public boolean handle(SettlementCredit credit) {
+        Account account = locked.account(Account.idOf(credit.subjectType(), credit.subjectId()));
         Instant now = clock.instant();
-        String code = account.exists() ? account.code() : credit.code();
-        List<AccountEvent> events = Account.credit(account, credit, settings.expiryPolicy().expiresAt(code, now), now);
+        List<AccountEvent> events = Account.credit(account, credit, settings.expiryPolicy(), now);
         if (events.isEmpty()) {
             LOG.debugf("settlement %s already credited, ignored", credit.settlementId());
-            return;
+            return false;
         }
-        accounts.append(c, account, events, now);
+        accounts.append(account, events, now);
+        return true;
     }
 }

@@ -5,12 +5,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.sql.Database;
-import cn.wanggezhili.points.domain.Account;
+import cn.wanggezhili.points.app.Commands.ExpirePoints;
 import cn.wanggezhili.points.domain.AccountId;
 import org.jboss.logging.Logger;
 
@@ -24,7 +23,7 @@ public class ExpiryRunner {
     Database database;
 
     @Inject
-    Accounts accounts;
+    ExpirePointsHandler expirePoints;
 
     @Inject
     Clock clock;
@@ -53,12 +52,6 @@ public class ExpiryRunner {
 
     /** Each account in a transaction of its own, under its lock. */
     boolean expire(AccountId id) {
-        return QuarkusTransaction.requiringNew().call(() -> database.run(c -> {
-            Account account = accounts.lockAndLoad(c, id);
-            Instant now = clock.instant();
-            var events = account.expire(now);
-            accounts.append(c, account, events, now);
-            return !events.isEmpty();
-        }));
+        return QuarkusTransaction.requiringNew().call(() -> expirePoints.handle(new ExpirePoints(id)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.sql.Database;
+import cn.wanggezhili.points.app.Commands.LapseRedemption;
 import cn.wanggezhili.points.domain.RedemptionId;
 import org.jboss.logging.Logger;
 
@@ -24,7 +25,7 @@ public class LapseRunner {
     Database database;
 
     @Inject
-    RedemptionLifecycleHandler lifecycle;
+    LapseRedemptionHandler lapse;
 
     @Inject
     Clock clock;
@@ -41,7 +42,7 @@ public class LapseRunner {
                 """, rs -> rs.getObject(1, UUID.class), clock.instant()));
         int lapsed = 0;
         for (UUID id : due) {
-            if (lifecycle.lapse(new RedemptionId(id))) {
+            if (lapse.handle(new LapseRedemption(new RedemptionId(id)))) {
                 lapsed++;
             }
         }

@@ -52,7 +52,7 @@ public class PendingCredits {
                 rs.getString("code"), rs.getString("quarter"), rs.getInt("points"))));
         int applied = 0;
         for (SettlementCredit credit : pending) {
-            if (QuarkusTransaction.requiringNew().call(() -> database.run(c -> apply(c, credit)))) {
+            if (QuarkusTransaction.requiringNew().call(() -> apply(credit))) {
                 applied++;
             }
         }
@@ -62,9 +62,10 @@ public class PendingCredits {
         return applied;
     }
 
-    private boolean apply(Connection c, SettlementCredit credit) {
-        credits.credit(c, credit);
+    /** The credit's append first (the handler locks the account before it writes), then the note is done with. */
+    private boolean apply(SettlementCredit credit) {
+        credits.handle(credit);
         // another instance may have taken it first: then this delete finds nothing and the credit above was a no-op
-        return Sql.update(c, "delete from pending_credit where settlement_id = ?", credit.settlementId()) == 1;
+        return database.run(c -> Sql.update(c, "delete from pending_credit where settlement_id = ?", credit.settlementId())) == 1;
     }
 }

@@ -1,8 +1,12 @@
 package cn.wanggezhili.points.app;
 
+import cn.wanggezhili.eventstore.AggregateType;
 import cn.wanggezhili.eventstore.EventCodec;
+import cn.wanggezhili.points.domain.Account;
 import cn.wanggezhili.points.domain.AccountEvent;
+import cn.wanggezhili.points.domain.CatalogueItem;
 import cn.wanggezhili.points.domain.ItemEvent;
+import cn.wanggezhili.points.domain.Redemption;
 import cn.wanggezhili.points.domain.RedemptionEvent;
 
 /** The points store's event types on its topic {@code points-store.events}, as other services see them. */
@@ -34,6 +38,18 @@ public final class PointsEvents {
             .register(type("RedemptionFulfilled"), RedemptionEvent.RedemptionFulfilled.class)
             .register(type("RedemptionCancelled"), RedemptionEvent.RedemptionCancelled.class)
             .register(type("RedemptionLapsed"), RedemptionEvent.RedemptionLapsed.class);
+
+    /** An account's ledger, on the account's unit; a first credit opens the stream of {@link Account#idOf}. */
+    public static final AggregateType<Account, AccountEvent> ACCOUNT_STREAM = new AggregateType<>(ACCOUNT, ACCOUNTS,
+            AccountEvent::code, e -> e.accountId().value(), Account::replay, Account::version);
+
+    /** A catalogue item's life, on its store's unit. */
+    public static final AggregateType<CatalogueItem, ItemEvent> ITEM_STREAM = new AggregateType<>(ITEM, ITEMS,
+            ItemEvent::code, e -> e.itemId().value(), CatalogueItem::replay, CatalogueItem::version);
+
+    /** A redemption, on its store's unit. */
+    public static final AggregateType<Redemption, RedemptionEvent> REDEMPTION_STREAM = new AggregateType<>(REDEMPTION,
+            REDEMPTIONS, RedemptionEvent::code, e -> e.redemptionId().value(), Redemption::replay, Redemption::version);
 
     private PointsEvents() {
     }

@@ -8,16 +8,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import cn.wanggezhili.sql.Database;
+import cn.wanggezhili.eventstore.AggregateRepository;
+import cn.wanggezhili.points.app.Commands.RedeemPoints;
 import cn.wanggezhili.points.domain.Account;
+import cn.wanggezhili.points.domain.AccountEvent;
 import cn.wanggezhili.points.domain.CatalogueItem;
-import cn.wanggezhili.points.domain.ItemEvent.StockReserved;
+import cn.wanggezhili.points.domain.ItemEvent;
 import cn.wanggezhili.points.domain.Redemption;
-import cn.wanggezhili.points.domain.RedemptionEvent.RedemptionReserved;
+import cn.wanggezhili.points.domain.RedemptionEvent;
 import cn.wanggezhili.points.domain.RedemptionId;
-import cn.wanggezhili.points.domain.Tier;
+import cn.wanggezhili.points.domain.Reservation;
 import cn.wanggezhili.security.Caller;
-import cn.wanggezhili.web.ProblemException;
 
 /**
  * A redemption: the account and the item are locked (in that order) and loaded fresh, so of many redemptions at
@@ -27,16 +28,16 @@ import cn.wanggezhili.web.ProblemException;
 public class RedeemHandler {
 
     @Inject
-    Database database;
+    LockedAggregates locked;
 
     @Inject
-    Accounts accounts;
+    AggregateRepository<Account, AccountEvent> accounts;
 
     @Inject
-    Items items;
+    AggregateRepository<CatalogueItem, ItemEvent> items;
 
     @Inject
-    Redemptions redemptions;
+    AggregateRepository<Redemption, RedemptionEvent> redemptions;
 
     @Inject
     TierBook tiers;
@@ -52,24 +53,16 @@ public class RedeemHandler {
 
     @Transactional
     public RedemptionId handle(RedeemPoints cmd, Caller caller) {
-        return database.run(c -> {
-            Account account = accounts.lockAndLoad(c, cmd.accountId());
-            if (!account.exists()) {
-                throw ProblemException.notFound("account " + cmd.accountId());
-            }
-            AccountAccess.requireSpend(caller, account.id().toString(), account.code(), account.isHeldBy(caller.username()));
-            CatalogueItem item = items.lockAndLoad(c, cmd.itemId());
-            Tier tier = tiers.current(c, account.subjectType(), account.subjectId());
-            Instant now = clock.instant();
-            RedemptionId id = new RedemptionId(ids.get());
-            RedemptionReserved reserved = Redemption.reserve(id, account, item, cmd.quantity(), tier, cmd.mode(),
-                    caller.username(), settings.reservationHold(), now);
-            StockReserved stock = item.reserve(id, cmd.quantity(), tier, now);
-            var debit = account.debit(id.value(), reserved.points(), now);
-            items.append(c, item, List.of(stock), now);
-            accounts.append(c, account, List.of(debit), now);
-            redemptions.append(c, Redemption.NONE, reserved, now);
-            return id;
-        });
+        Account account = locked.openAccount(cmd.accountId());
+        AccountAccess.requireSpend(caller, account.id().toString(), account.code(), account.isHeldBy(caller.username()));
+        CatalogueItem item = locked.item(cmd.itemId());
+        Instant now = clock.instant();
+        RedemptionId id = new RedemptionId(ids.get());
+        Reservation reservation = Reservation.hold(id, account, item, cmd.quantity(), tiers, cmd.mode(), caller.username(),
+                settings.reservationHold(), now);
+        items.append(item, List.of(reservation.stock()), now);
+        accounts.append(account, List.of(reservation.debit()), now);
+        redemptions.append(Redemption.NONE, List.of(reservation.reserved()), now);
+        return id;
     }
 }

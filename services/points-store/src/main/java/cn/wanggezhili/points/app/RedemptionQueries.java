@@ -10,12 +10,12 @@ import java.util.UUID;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.points.domain.AccountId;
 import cn.wanggezhili.points.domain.RedemptionId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
 
 /** Redemptions as their account's holders and the store's staff see them. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class RedemptionQueries {
 
     public RedemptionView redemption(RedemptionId id, Caller caller) {
         RedemptionView r = database.run(c -> Sql.one(c, "select * from redemption_view where id = ?", RedemptionQueries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("redemption " + id));
+                .orElseThrow(() -> new NotFound("redemption", id));
         if (!caller.covers(new GridCode(r.storeCode()))) {
             accounts.account(new AccountId(r.accountId()), caller); // a holder sees their own; others get 404 or 403
         }
@@ -52,7 +52,7 @@ public class RedemptionQueries {
 
     /** A store's redemptions, e.g. the reservations waiting at the counter. */
     public Page<RedemptionView> ofStore(GridCode store, String status, int limit, UUID after, Caller caller) {
-        GridScopeGuard.requireAnyRole(caller, RedemptionLifecycleHandler.COUNTER);
+        GridScopeGuard.requireAnyRole(caller, StaffRoles.COUNTER);
         GridScopeGuard.requireCovers(caller, store);
         return page(database.run(c -> Sql.list(c, """
                 select * from redemption_view where store_code = ? and (?::text is null or status = ?)

@@ -33,10 +33,10 @@ public class StoreStatements {
     @Inject
     Database database;
 
-    public Statement exchanges(GridCode store, LocalDate from, LocalDate to, Caller caller) {
+    /** {@code period}: the days asked for, checked by the API edge (a period ending before it starts is a 400 there). */
+    public Statement exchanges(GridCode store, LocalPeriod period, Caller caller) {
         GridScopeGuard.requireAnyRole(caller, READERS);
         GridScopeGuard.requireCovers(caller, store);
-        LocalPeriod period = new LocalPeriod(from, to);
         Instant start = period.start();
         Instant end = period.end();
         List<ItemLine> lines = database.run(c -> Sql.list(c, """
@@ -50,7 +50,7 @@ public class StoreStatements {
                 select count(distinct account_id) from redemption_view
                  where store_code = ? and status = 'FULFILLED' and closed_at >= ? and closed_at < ?
                 """, store.value(), start, end));
-        return new Statement(store.value(), from, to, lines.stream().mapToLong(ItemLine::redemptions).sum(),
+        return new Statement(store.value(), period.from(), period.to(), lines.stream().mapToLong(ItemLine::redemptions).sum(),
                 lines.stream().mapToLong(ItemLine::items).sum(), lines.stream().mapToLong(ItemLine::points).sum(),
                 accounts, lines);
     }

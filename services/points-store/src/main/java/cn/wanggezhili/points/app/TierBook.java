@@ -1,18 +1,26 @@
 package cn.wanggezhili.points.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.util.Optional;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
+import cn.wanggezhili.points.domain.SubjectTiers;
 import cn.wanggezhili.points.domain.SubjectType;
 import cn.wanggezhili.points.domain.Tier;
 
 /**
  * Subjects' yearly tiers as scoring assigns them (scoring.TierAssigned.v1). A tier may arrive before the account
- * exists, so it is kept per subject; the latest year ranked applies.
+ * exists, so it is kept per subject; the latest year ranked applies. Read on the command's own connection.
  */
 @ApplicationScoped
-public class TierBook {
+public class TierBook implements SubjectTiers {
 
+    @Inject
+    Database database;
+
+    /** Called by the consumer, on its connection. */
     public void record(Connection c, SubjectType type, String subjectId, String code, int year, int tier, Integer rank,
                        Integer rankedAmong) {
         Sql.update(c, """
@@ -22,9 +30,10 @@ public class TierBook {
                 """, type, subjectId, year, code, tier, rank, rankedAmong);
     }
 
-    public Tier current(Connection c, SubjectType type, String subjectId) {
-        return Tier.ofNullable(Sql.one(c, """
+    @Override
+    public Optional<Tier> latest(SubjectType type, String subjectId) {
+        return database.run(c -> Sql.one(c, """
                 select tier from subject_tier where subject_type = ? and subject_id = ? order by year desc limit 1
-                """, rs -> rs.getInt(1), type, subjectId).orElse(null));
+                """, rs -> new Tier(rs.getInt(1)), type, subjectId));
     }
 }

@@ -71,9 +71,10 @@ public record Account(AccountId id, String code, SubjectType subjectType, String
 
     /**
      * A settlement's points: opens the account on the first credit, and credits each settlement once however
-     * often it is delivered (an empty list for a repeat).
+     * often it is delivered (an empty list for a repeat). The points expire as the county of the account's unit
+     * says (the unit the account was opened on, whatever unit a later settlement names).
      */
-    public static List<AccountEvent> credit(Account account, SettlementCredit credit, Instant expiresAt, Instant now) {
+    public static List<AccountEvent> credit(Account account, SettlementCredit credit, ExpiryPolicy expiry, Instant now) {
         if (account.settlements.contains(credit.settlementId())) {
             return List.of();
         }
@@ -83,8 +84,8 @@ public record Account(AccountId id, String code, SubjectType subjectType, String
         if (!account.exists()) {
             events.add(new AccountOpened(id, code, credit.subjectType(), credit.subjectId(), credit.subjectName(), now));
         }
-        events.add(new PointsCredited(id, code, credit.settlementId(), credit.quarter(), credit.points(), expiresAt,
-                account.balance() + credit.points(), now));
+        events.add(new PointsCredited(id, code, credit.settlementId(), credit.quarter(), credit.points(),
+                expiry.expiresAt(code, now), account.balance() + credit.points(), now));
         return events;
     }
 
@@ -116,7 +117,8 @@ public record Account(AccountId id, String code, SubjectType subjectType, String
         return events;
     }
 
-    public PointsAdjusted adjust(UUID adjustmentId, int points, String reason, String by, Instant expiresAt, Instant now) {
+    /** Added points form a lot that expires as a credit's would; removed points come from the oldest lots. */
+    public PointsAdjusted adjust(UUID adjustmentId, int points, String reason, String by, ExpiryPolicy expiry, Instant now) {
         if (points == 0) {
             throw new PointsRuleViolation(ZERO_ADJUSTMENT, "points", "an adjustment adds or removes at least one point");
         }
@@ -124,12 +126,14 @@ public record Account(AccountId id, String code, SubjectType subjectType, String
             throw new PointsRuleViolation(REASON_REQUIRED, "reason", "an adjustment needs its reason");
         }
         List<LotPortion> portions = points > 0 ? List.of(new LotPortion(adjustmentId, points)) : take(-points, now, "points");
-        return new PointsAdjusted(id, code, adjustmentId, points, portions, points > 0 ? expiresAt : null, reason.strip(), by,
-                balance() + points, now);
+        return new PointsAdjusted(id, code, adjustmentId, points, portions, points > 0 ? expiry.expiresAt(code, now) : null,
+                reason.strip(), by, balance() + points, now);
     }
 
+    /** A login holds the account once; it is compared as the login name, without the spaces a form may add. */
     public List<AccountEvent> linkHolder(String username, String by, Instant now) {
-        return holders.contains(username) ? List.of() : List.of(new AccountHolderLinked(id, code, username, by, now));
+        String login = username.strip();
+        return holders.contains(login) ? List.of() : List.of(new AccountHolderLinked(id, code, login, by, now));
     }
 
     /** Oldest usable lots first; refuses rather than letting the balance go below zero. */

@@ -59,6 +59,14 @@ public record Redemption(RedemptionId id, AccountId accountId, GridCode storeCod
         return new RedemptionCancelled(id, accountId, storeCode.value(), itemId, points, items, reason.strip(), by, now);
     }
 
+    /**
+     * Whether a lapse run should lapse it now: still reserved (the counter or its holder may have ended it
+     * meanwhile) and its hold over.
+     */
+    public boolean isDueToLapse(Instant now) {
+        return status == RedemptionStatus.RESERVED && !now.isBefore(expiresAt);
+    }
+
     public RedemptionLapsed lapse(Instant now) {
         requireReserved("lapse");
         if (now.isBefore(expiresAt)) {

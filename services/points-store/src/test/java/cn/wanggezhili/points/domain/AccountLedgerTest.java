@@ -2,6 +2,8 @@ package cn.wanggezhili.points.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static cn.wanggezhili.points.domain.AccountFixture.ACCOUNT;
+import static cn.wanggezhili.points.domain.AccountFixture.HOUSEHOLD_ID;
+import static cn.wanggezhili.points.domain.AccountFixture.HOUSEHOLD_UNIT;
 import static cn.wanggezhili.points.domain.AccountFixture.OPENED;
 import static cn.wanggezhili.points.domain.AccountFixture.Q2;
 import static cn.wanggezhili.points.domain.AccountFixture.Q3;
@@ -12,9 +14,12 @@ import static cn.wanggezhili.points.domain.AccountFixture.given;
 import static cn.wanggezhili.points.domain.AccountFixture.settlement;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import cn.wanggezhili.points.domain.AccountEvent.AccountHolderLinked;
 import cn.wanggezhili.points.domain.AccountEvent.AccountOpened;
+import cn.wanggezhili.points.domain.AccountEvent.PointsAdjusted;
 import cn.wanggezhili.points.domain.AccountEvent.PointsCredited;
 import cn.wanggezhili.points.domain.AccountEvent.PointsDebited;
 import cn.wanggezhili.points.domain.AccountEvent.PointsExpired;
@@ -24,9 +29,13 @@ import org.junit.jupiter.api.Test;
 
 class AccountLedgerTest {
 
+    /** Houma (141081) lets points keep a year, in Asia/Shanghai: credited at T, they expire a year later. */
+    static final ExpiryPolicy HOUMA_ONE_YEAR = ExpiryPolicy.parse("141081=P1Y");
+    static final Instant A_YEAR_AFTER_T = Instant.parse("2027-10-08T02:00:00Z");
+
     @Test
     void the_first_settlement_opens_the_account_and_credits_it() {
-        var events = given().when(a -> Account.credit(a, settlement(Q3, "2026-Q3", 120), null, T)).events();
+        var events = given().when(a -> Account.credit(a, settlement(Q3, "2026-Q3", 120), ExpiryPolicy.NONE, T)).events();
 
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOf(AccountOpened.class);
@@ -36,7 +45,7 @@ class AccountLedgerTest {
 
     @Test
     void a_settlement_delivered_again_credits_nothing() {
-        var outcome = given(OPENED, credited(Q3, 120, 0, null)).when(a -> Account.credit(a, settlement(Q3, "2026-Q3", 120), null, T));
+        var outcome = given(OPENED, credited(Q3, 120, 0, null)).when(a -> Account.credit(a, settlement(Q3, "2026-Q3", 120), ExpiryPolicy.NONE, T));
 
         assertThat(outcome.events()).isEmpty();
         assertThat(outcome.before().balance()).isEqualTo(120);
@@ -44,7 +53,7 @@ class AccountLedgerTest {
 
     @Test
     void a_second_settlement_adds_to_the_balance_without_reopening() {
-        var events = given(OPENED, credited(Q2, 100, 0, null)).when(a -> Account.credit(a, settlement(Q3, "2026-Q3", 50), null, T)).events();
+        var events = given(OPENED, credited(Q2, 100, 0, null)).when(a -> Account.credit(a, settlement(Q3, "2026-Q3", 50), ExpiryPolicy.NONE, T)).events();
 
         assertThat(events).singleElement().isInstanceOf(PointsCredited.class);
         assertThat(((PointsCredited) events.get(0)).balance()).isEqualTo(150);
@@ -88,11 +97,48 @@ class AccountLedgerTest {
 
     @Test
     void an_adjustment_needs_a_reason_and_never_takes_the_balance_below_zero() {
-        given(OPENED, credited(Q2, 10, 0, null)).when(a -> a.adjust(UUID.randomUUID(), 5, " ", "township-admin", null, T))
+        given(OPENED, credited(Q2, 10, 0, null)).when(a -> a.adjust(UUID.randomUUID(), 5, " ", "township-admin", ExpiryPolicy.NONE, T))
                 .thenRejected(Rule.REASON_REQUIRED, "reason");
-        given(OPENED, credited(Q2, 10, 0, null)).when(a -> a.adjust(UUID.randomUUID(), -11, "录入错误", "township-admin", null, T))
+        given(OPENED, credited(Q2, 10, 0, null)).when(a -> a.adjust(UUID.randomUUID(), -11, "录入错误", "township-admin", ExpiryPolicy.NONE, T))
                 .thenRejected(Rule.INSUFFICIENT_POINTS, "points");
-        assertThat(given(OPENED, credited(Q2, 10, 0, null)).when(a -> a.adjust(UUID.randomUUID(), -4, "录入错误", "township-admin", null, T))
+        assertThat(given(OPENED, credited(Q2, 10, 0, null)).when(a -> a.adjust(UUID.randomUUID(), -4, "录入错误", "township-admin", ExpiryPolicy.NONE, T))
                 .after().balance()).isEqualTo(6);
+    }
+
+    @Test
+    void credited_points_expire_as_the_county_of_the_account_s_unit_says() {
+        SettlementCredit namingAnotherCounty = new SettlementCredit(Q3, SubjectType.HOUSEHOLD, HOUSEHOLD_ID, "王建国户",
+                "141082001001001001", "2026-Q3", 50);
+
+        var opening = given().when(a -> Account.credit(a, settlement(Q2, "2026-Q2", 100), HOUMA_ONE_YEAR, T)).events();
+        var later = given(OPENED).when(a -> Account.credit(a, namingAnotherCounty, HOUMA_ONE_YEAR, T)).events();
+        var elsewhere = given().when(a -> Account.credit(a, settlement(Q2, "2026-Q2", 100), ExpiryPolicy.parse("141082=P1Y"), T))
+                .events();
+
+        assertThat(((PointsCredited) opening.get(1)).expiresAt()).isEqualTo(A_YEAR_AFTER_T);
+        assertThat((PointsCredited) later.get(0)).satisfies(e -> {
+            assertThat(e.code()).isEqualTo(HOUSEHOLD_UNIT);
+            assertThat(e.expiresAt()).isEqualTo(A_YEAR_AFTER_T);
+        });
+        assertThat(((PointsCredited) elsewhere.get(1)).expiresAt()).isNull();
+    }
+
+    @Test
+    void points_an_administrator_adds_expire_as_a_credit_would_and_points_removed_carry_no_expiry() {
+        var added = given(OPENED, credited(Q2, 10, 0, null))
+                .when(a -> a.adjust(new UUID(9, 1), 5, "补录", "township-admin", HOUMA_ONE_YEAR, T)).events();
+        var removed = given(OPENED, credited(Q2, 10, 0, null))
+                .when(a -> a.adjust(new UUID(9, 2), -4, "录入错误", "township-admin", HOUMA_ONE_YEAR, T)).events();
+
+        assertThat(((PointsAdjusted) added.get(0)).expiresAt()).isEqualTo(A_YEAR_AFTER_T);
+        assertThat(((PointsAdjusted) removed.get(0)).expiresAt()).isNull();
+    }
+
+    @Test
+    void a_login_holds_the_account_once_whatever_spaces_the_form_added() {
+        var linked = given(OPENED).when(a -> a.linkHolder(" resident ", "store-clerk", T)).events();
+
+        assertThat(linked).containsExactly(new AccountHolderLinked(ACCOUNT, HOUSEHOLD_UNIT, "resident", "store-clerk", T));
+        assertThat(given(OPENED, linked.get(0)).when(a -> a.linkHolder("resident", "store-clerk", T)).events()).isEmpty();
     }
 }

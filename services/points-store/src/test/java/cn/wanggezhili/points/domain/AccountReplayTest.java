@@ -37,7 +37,7 @@ class AccountReplayTest {
         List<UUID> redemptions = new ArrayList<>();
         Account account = Account.NONE;
         for (int q = 0; q < QUARTERS; q++) {
-            account = record(events, account, Account.credit(account, settlement(new UUID(7, q), "Q" + q, 1_000), null, T));
+            account = record(events, account, Account.credit(account, settlement(new UUID(7, q), "Q" + q, 1_000), ExpiryPolicy.NONE, T));
         }
         account = record(events, account, account.linkHolder("wang.jianguo", "store-clerk", T));
         for (int r = 0; r < REDEMPTIONS; r++) {
@@ -48,7 +48,7 @@ class AccountReplayTest {
                 account = record(events, account, account.refund(redemption, "不要了", T));
             }
         }
-        account = record(events, account, List.of(account.adjust(new UUID(9, 1), -50, "录入错误", "township-admin", null, T)));
+        account = record(events, account, List.of(account.adjust(new UUID(9, 1), -50, "录入错误", "township-admin", ExpiryPolicy.NONE, T)));
         return new Ledger(events, account, redemptions);
     }
 
@@ -75,8 +75,8 @@ class AccountReplayTest {
     void a_settlement_credited_a_thousand_events_ago_is_not_credited_again() {
         Account replayed = Account.replay(busyAccount().events());
 
-        assertThat(Account.credit(replayed, settlement(new UUID(7, 0), "Q0", 1_000), null, T)).isEmpty();
-        assertThat(Account.credit(replayed, settlement(new UUID(7, QUARTERS), "Q" + QUARTERS, 1_000), null, T)).hasSize(1);
+        assertThat(Account.credit(replayed, settlement(new UUID(7, 0), "Q0", 1_000), ExpiryPolicy.NONE, T)).isEmpty();
+        assertThat(Account.credit(replayed, settlement(new UUID(7, QUARTERS), "Q" + QUARTERS, 1_000), ExpiryPolicy.NONE, T)).hasSize(1);
     }
 
     @Test

@@ -92,4 +92,16 @@ class RedemptionRulesTest {
         assertThat(policy.expiresAt("141082001001", T)).isNull();
         assertThat(policy.expiresAt("141081001001", T)).isEqualTo(T.plus(Duration.ofDays(365)));
     }
+
+    @Test
+    void a_reservation_is_due_to_lapse_once_its_hold_is_over_and_only_while_reserved() {
+        Redemption reserved = Redemption.replay(List.of(Redemption.reserve(R, ACCOUNT, item(45, 10, null, Map.of()), 1,
+                Tier.UNRANKED, ExchangeMode.ANYTIME, "store-clerk", Duration.ofHours(48), T)));
+        Redemption cancelled = reserved.evolve(reserved.cancel("不要了", "resident", T));
+
+        assertThat(reserved.isDueToLapse(T.plus(Duration.ofHours(47)))).isFalse();
+        assertThat(reserved.isDueToLapse(T.plus(Duration.ofHours(48)))).isTrue();
+        assertThat(cancelled.isDueToLapse(T.plus(Duration.ofHours(49)))).isFalse();
+        assertThat(Redemption.NONE.isDueToLapse(T)).isFalse();
+    }
 }
