@@ -27,10 +27,15 @@ import cn.wanggezhili.scoring.api.Dtos.ObjectionRequest;
 import cn.wanggezhili.scoring.api.Dtos.ResolutionRequest;
 import cn.wanggezhili.scoring.app.BoardQueries;
 import cn.wanggezhili.scoring.app.BoardQueries.NoticeView;
-import cn.wanggezhili.scoring.app.Notices;
-import cn.wanggezhili.scoring.app.Period;
+import cn.wanggezhili.scoring.app.Commands.PublishNotice;
+import cn.wanggezhili.scoring.app.Commands.RaiseObjection;
+import cn.wanggezhili.scoring.app.Commands.ResolveObjection;
+import cn.wanggezhili.scoring.app.PublishNoticeHandler;
+import cn.wanggezhili.scoring.app.RaiseObjectionHandler;
+import cn.wanggezhili.scoring.app.ResolveObjectionHandler;
 import cn.wanggezhili.scoring.domain.EntryId;
 import cn.wanggezhili.scoring.domain.NoticeId;
+import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
 
@@ -45,7 +50,13 @@ public class NoticeResource {
     CurrentCaller caller;
 
     @Inject
-    Notices notices;
+    PublishNoticeHandler publish;
+
+    @Inject
+    RaiseObjectionHandler object;
+
+    @Inject
+    ResolveObjectionHandler resolve;
 
     @Inject
     BoardQueries boards;
@@ -62,7 +73,7 @@ public class NoticeResource {
             throw cn.wanggezhili.web.ProblemException.badField("period", "a month like 2026-11 or a quarter like 2026-Q4");
         }
         return idempotent.execute(key, caller.get().subject(), List.of("publish-notice", body), () -> {
-            NoticeId id = notices.publish(unit, period, Duration.parse(body.objectionWindow()), caller.get());
+            NoticeId id = publish.handle(new PublishNotice(unit, period, Duration.parse(body.objectionWindow())), caller.get());
             return Response.created(URI.create("/api/v1/notices/" + id)).entity(current(id)).build();
         });
     }
@@ -85,7 +96,7 @@ public class NoticeResource {
     @Operation(summary = "Object to one of the notice's entries while the window is open (anyone whose scope covers the entry)")
     public Response object(@PathParam("id") UUID id, @Valid @NotNull ObjectionRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("object", id, body), () -> {
-            UUID objection = notices.object(new NoticeId(id), new EntryId(body.entryId()), body.reason(), caller.get());
+            UUID objection = object.handle(new RaiseObjection(new NoticeId(id), new EntryId(body.entryId()), body.reason()), caller.get());
             return Response.created(URI.create("/api/v1/notices/" + id + "/objections/" + objection)).entity(current(new NoticeId(id))).build();
         });
     }
@@ -96,7 +107,7 @@ public class NoticeResource {
     public Response resolve(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId, @Valid @NotNull ResolutionRequest body,
                             @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("resolve", id, objectionId, body), () -> {
-            notices.resolve(new NoticeId(id), objectionId, body.outcome(), body.points(), body.note(), caller.get());
+            resolve.handle(new ResolveObjection(new NoticeId(id), objectionId, body.outcome(), body.points(), body.note()), caller.get());
             return Response.ok(current(new NoticeId(id))).build();
         });
     }

@@ -24,10 +24,12 @@ import cn.wanggezhili.scoring.api.Dtos.TierRequest;
 import cn.wanggezhili.scoring.app.BoardQueries;
 import cn.wanggezhili.scoring.app.BoardQueries.Standing;
 import cn.wanggezhili.scoring.app.BoardQueries.TenStarHousehold;
-import cn.wanggezhili.scoring.app.EventLog;
-import cn.wanggezhili.scoring.app.Period;
-import cn.wanggezhili.scoring.app.Tiers;
-import cn.wanggezhili.scoring.app.Tiers.YearlyScore;
+import cn.wanggezhili.scoring.app.AssignTiersHandler;
+import cn.wanggezhili.scoring.app.Commands.AssignTiers;
+import cn.wanggezhili.scoring.app.CountyTime;
+import cn.wanggezhili.scoring.app.TierQueries;
+import cn.wanggezhili.scoring.app.TierQueries.YearlyScore;
+import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.scoring.domain.TierAssigned;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
@@ -47,10 +49,13 @@ public class RankingResource {
     BoardQueries boards;
 
     @Inject
-    Tiers tiers;
+    TierQueries tiers;
 
     @Inject
-    EventLog log;
+    AssignTiersHandler assign;
+
+    @Inject
+    CountyTime countyTime;
 
     @Inject
     IdempotentCommands idempotent;
@@ -61,7 +66,7 @@ public class RankingResource {
     public List<Standing> leaderboard(@QueryParam("under") String under, @QueryParam("subjectType") String type,
                                       @QueryParam("period") String period,
                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        Period p = Period.parse(period == null ? log.thisMonth().toString() : period, "period");
+        Period p = Period.parse(period == null ? countyTime.thisMonth().toString() : period, "period");
         return boards.leaderboard(caller.get().subtreeRoot(under), Params.subjectType(type), p, limit, caller.get());
     }
 
@@ -74,7 +79,7 @@ public class RankingResource {
         if (subjectType == null) {
             throw ProblemException.badField("subjectType", "required");
         }
-        return tiers.summary(caller.get().subtreeRoot(under), year == null ? log.thisMonth().getYear() : year, subjectType, caller.get());
+        return tiers.summary(caller.get().subtreeRoot(under), year == null ? countyTime.thisMonth().getYear() : year, subjectType, caller.get());
     }
 
     @POST
@@ -83,7 +88,7 @@ public class RankingResource {
     public Response assign(@Valid @NotNull TierRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         var unit = GridCodes.parse(body.unitCode(), "unitCode");
         return idempotent.execute(key, caller.get().subject(), List.of("assign-tiers", body), () -> {
-            List<TierAssigned> assigned = tiers.assign(unit, body.year(), body.subjectType(), caller.get());
+            List<TierAssigned> assigned = assign.handle(new AssignTiers(unit, body.year(), body.subjectType()), caller.get());
             return Response.ok(assigned.stream().map(t -> new TierResponse(t.subjectType().name(), t.subjectId(), t.code(), t.year(),
                     t.rank(), t.rankedAmong(), t.rankedWithin(), t.tier(), t.yearlyScore())).toList()).build();
         });

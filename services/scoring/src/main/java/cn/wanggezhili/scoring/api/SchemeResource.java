@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.scoring.api.SchemeDtos.SchemeRequest;
 import cn.wanggezhili.scoring.api.SchemeDtos.SchemeResponse;
-import cn.wanggezhili.scoring.app.Schemes;
+import cn.wanggezhili.scoring.app.Commands.PublishScheme;
+import cn.wanggezhili.scoring.app.PublishSchemeHandler;
+import cn.wanggezhili.scoring.app.SchemeQueries;
 import cn.wanggezhili.scoring.domain.Scheme;
 import cn.wanggezhili.security.CurrentCaller;
 
@@ -36,7 +38,10 @@ public class SchemeResource {
     CurrentCaller caller;
 
     @Inject
-    Schemes schemes;
+    PublishSchemeHandler publish;
+
+    @Inject
+    SchemeQueries schemes;
 
     @Inject
     IdempotentCommands idempotent;
@@ -58,7 +63,7 @@ public class SchemeResource {
     @Operation(summary = "Publish a scheme, or the next version of one (county or township admin)")
     public Response publish(@Valid @NotNull SchemeRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("publish-scheme", body), () -> {
-            Scheme scheme = schemes.publish(body.toScheme(), caller.get());
+            Scheme scheme = publish.handle(new PublishScheme(body.toScheme()), caller.get());
             return Response.created(URI.create("/api/v1/schemes/" + scheme.code() + "?version=" + scheme.version()))
                     .entity(SchemeResponse.of(scheme)).build();
         });

@@ -28,12 +28,17 @@ import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.scoring.api.Dtos.EntryPage;
 import cn.wanggezhili.scoring.api.Dtos.EntryRequest;
 import cn.wanggezhili.scoring.api.Dtos.RejectionRequest;
+import cn.wanggezhili.scoring.app.ApproveEntryHandler;
+import cn.wanggezhili.scoring.app.Commands.ApproveEntry;
+import cn.wanggezhili.scoring.app.Commands.RecordEntry;
+import cn.wanggezhili.scoring.app.Commands.RejectEntry;
 import cn.wanggezhili.scoring.app.EntryQueries;
 import cn.wanggezhili.scoring.app.EntryQueries.EntryView;
-import cn.wanggezhili.scoring.app.Period;
-import cn.wanggezhili.scoring.app.ScoreEntries;
+import cn.wanggezhili.scoring.app.RecordEntryHandler;
+import cn.wanggezhili.scoring.app.RejectEntryHandler;
 import cn.wanggezhili.scoring.domain.EntryId;
 import cn.wanggezhili.scoring.domain.EntryStatus;
+import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.ProblemException;
 
@@ -48,7 +53,13 @@ public class ScoreEntryResource {
     CurrentCaller caller;
 
     @Inject
-    ScoreEntries entries;
+    RecordEntryHandler record;
+
+    @Inject
+    ApproveEntryHandler approve;
+
+    @Inject
+    RejectEntryHandler reject;
 
     @Inject
     EntryQueries queries;
@@ -66,7 +77,7 @@ public class ScoreEntryResource {
             throw ProblemException.badField("month", "a month like 2026-11");
         }
         return idempotent.execute(key, caller.get().subject(), List.of("record-entry", body), () -> {
-            EntryId id = entries.record(new ScoreEntries.RecordEntry(body.schemeCode(), body.indicatorCode(), body.subjectId(), month,
+            EntryId id = record.handle(new RecordEntry(body.schemeCode(), body.indicatorCode(), body.subjectId(), month,
                     body.evidence(), body.note()), caller.get());
             return Response.created(URI.create("/api/v1/score-entries/" + id)).entity(queries.entry(id, caller.get())).build();
         });
@@ -95,7 +106,7 @@ public class ScoreEntryResource {
     @Operation(summary = "A reviewer approves a pending entry (never their own, nor one about themselves)")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("approve", id), () -> {
-            entries.approve(new EntryId(id), caller.get());
+            approve.handle(new ApproveEntry(new EntryId(id)), caller.get());
             return Response.ok(queries.entry(new EntryId(id), caller.get())).build();
         });
     }
@@ -105,7 +116,7 @@ public class ScoreEntryResource {
     @Operation(summary = "A reviewer rejects a pending entry, giving the reason")
     public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("reject", id, body), () -> {
-            entries.reject(new EntryId(id), body.reason(), caller.get());
+            reject.handle(new RejectEntry(new EntryId(id), body.reason()), caller.get());
             return Response.ok(queries.entry(new EntryId(id), caller.get())).build();
         });
     }

@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.scoring.api.Dtos.SettlementRequest;
-import cn.wanggezhili.scoring.app.Settlements;
-import cn.wanggezhili.scoring.app.Settlements.SettlementView;
+import cn.wanggezhili.scoring.app.Commands.SettleQuarter;
+import cn.wanggezhili.scoring.app.SettleQuarterHandler;
+import cn.wanggezhili.scoring.app.SettlementQueries;
+import cn.wanggezhili.scoring.app.SettlementQueries.SettlementView;
 import cn.wanggezhili.scoring.domain.Quarter;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
@@ -37,7 +39,10 @@ public class SettlementResource {
     CurrentCaller caller;
 
     @Inject
-    Settlements settlements;
+    SettleQuarterHandler settle;
+
+    @Inject
+    SettlementQueries settlements;
 
     @Inject
     IdempotentCommands idempotent;
@@ -48,7 +53,7 @@ public class SettlementResource {
         var unit = GridCodes.parse(body.unitCode(), "unitCode");
         Quarter quarter = Quarter.parse(body.quarter()).orElseThrow();
         return idempotent.execute(key, caller.get().subject(), List.of("settle", body), () -> {
-            Settlements.Outcome outcome = settlements.settle(unit, quarter, caller.get());
+            SettleQuarterHandler.Outcome outcome = settle.handle(new SettleQuarter(unit, quarter), caller.get());
             return outcome.created()
                     ? Response.created(URI.create("/api/v1/settlements/" + outcome.settlement().id())).entity(outcome.settlement()).build()
                     : Response.ok(outcome.settlement()).build();

@@ -31,9 +31,11 @@ import cn.wanggezhili.scoring.app.BoardQueries;
 import cn.wanggezhili.scoring.app.BoardQueries.StarHolding;
 import cn.wanggezhili.scoring.app.EntryQueries;
 import cn.wanggezhili.scoring.app.EntryQueries.EntryView;
-import cn.wanggezhili.scoring.app.EventLog;
-import cn.wanggezhili.scoring.app.Period;
-import cn.wanggezhili.scoring.app.Subjects;
+import cn.wanggezhili.scoring.app.Commands.RegisterSubject;
+import cn.wanggezhili.scoring.app.CountyTime;
+import cn.wanggezhili.scoring.app.RegisterSubjectHandler;
+import cn.wanggezhili.scoring.app.SubjectQueries;
+import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.scoring.domain.Subject;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
@@ -49,7 +51,10 @@ public class SubjectResource {
     CurrentCaller caller;
 
     @Inject
-    Subjects subjects;
+    RegisterSubjectHandler register;
+
+    @Inject
+    SubjectQueries subjects;
 
     @Inject
     EntryQueries entries;
@@ -58,7 +63,7 @@ public class SubjectResource {
     BoardQueries boards;
 
     @Inject
-    EventLog log;
+    CountyTime countyTime;
 
     @Inject
     IdempotentCommands idempotent;
@@ -68,7 +73,7 @@ public class SubjectResource {
     public Response register(@Valid @NotNull SubjectRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         var unit = GridCodes.parse(body.unitCode(), "unitCode");
         return idempotent.execute(key, caller.get().subject(), List.of("register-subject", body), () -> {
-            Subject s = subjects.register(body.subjectType(), body.name(), unit, body.username(), caller.get());
+            Subject s = register.handle(new RegisterSubject(body.subjectType(), body.name(), unit, body.username()), caller.get());
             return Response.created(URI.create("/api/v1/subjects/" + s.id())).entity(response(s)).build();
         });
     }
@@ -92,7 +97,7 @@ public class SubjectResource {
     @Operation(summary = "The subject's passbook (一人一折): every entry of a month, quarter or year (default: this year) and its status")
     public Passbook passbook(@PathParam("id") UUID id, @QueryParam("period") String period) {
         Subject subject = subjects.visible(id, caller.get());
-        Period p = Period.parse(period == null ? Integer.toString(log.thisMonth().getYear()) : period, "period");
+        Period p = Period.parse(period == null ? Integer.toString(countyTime.thisMonth().getYear()) : period, "period");
         List<EntryView> list = entries.passbook(id, p);
         int approved = list.stream().filter(e -> e.status().equals("APPROVED")).mapToInt(EntryView::points).sum();
         int pending = list.stream().filter(e -> e.status().equals("PENDING")).mapToInt(EntryView::points).sum();

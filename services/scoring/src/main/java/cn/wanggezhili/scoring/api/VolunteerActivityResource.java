@@ -21,8 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.scoring.api.Dtos.VolunteerActivityRequest;
-import cn.wanggezhili.scoring.app.VolunteerActivities;
-import cn.wanggezhili.scoring.app.VolunteerActivities.ActivityView;
+import cn.wanggezhili.scoring.app.Commands.RecordVolunteerActivity;
+import cn.wanggezhili.scoring.app.RecordVolunteerActivityHandler;
+import cn.wanggezhili.scoring.app.VolunteerActivityQueries;
+import cn.wanggezhili.scoring.app.VolunteerActivityQueries.ActivityView;
 import cn.wanggezhili.security.CurrentCaller;
 
 @Path("/api/v1/volunteer-activities")
@@ -36,7 +38,10 @@ public class VolunteerActivityResource {
     CurrentCaller caller;
 
     @Inject
-    VolunteerActivities activities;
+    RecordVolunteerActivityHandler record;
+
+    @Inject
+    VolunteerActivityQueries activities;
 
     @Inject
     IdempotentCommands idempotent;
@@ -46,7 +51,7 @@ public class VolunteerActivityResource {
             + "household is scored once by the indicators whose trigger names scoring.VolunteerActivityRecorded.v1")
     public Response record(@Valid @NotNull VolunteerActivityRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("record-volunteer-activity", body), () -> {
-            UUID id = activities.record(new VolunteerActivities.RecordActivity(new GridCode(body.unitCode()), body.date(), body.titleZh(),
+            UUID id = record.handle(new RecordVolunteerActivity(new GridCode(body.unitCode()), body.date(), body.titleZh(),
                     body.hours(), body.householdIds(), body.evidence()), caller.get());
             return Response.created(URI.create("/api/v1/volunteer-activities/" + id)).entity(activities.activity(id, caller.get())).build();
         });

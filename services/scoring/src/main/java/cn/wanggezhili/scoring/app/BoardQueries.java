@@ -4,16 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.scoring.domain.NoticeId;
+import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.scoring.domain.SubjectType;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
-import cn.wanggezhili.web.ProblemException;
 
 /** The notice board (公示栏), leaderboards by subtree and period, and the ten-star households of a village. */
 @ApplicationScoped
@@ -38,12 +41,15 @@ public class BoardQueries {
     }
 
     @Inject
-    EventLog log;
+    Database database;
+
+    @Inject
+    Clock clock;
 
     public List<NoticeView> notices(GridCode under, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        Instant now = log.now();
-        return log.run(c -> Sql.list(c, """
+        Instant now = clock.instant();
+        return database.run(c -> Sql.list(c, """
                 select n.*, (select count(*) from objection_view o where o.notice_id = n.id and o.status = 'OPEN') as open_objections
                   from notice_view n where n.code like ? order by n.published_at desc, n.id limit 200
                 """, rs -> notice(rs, now), under.subtreePrefix() + "%"));
@@ -51,11 +57,11 @@ public class BoardQueries {
 
     /** A notice: visible to whoever covers its unit, or any unit below it (a grid worker reads the township's notice). */
     public NoticeView notice(NoticeId id, Caller caller) {
-        Instant now = log.now();
-        NoticeView notice = log.run(c -> Sql.one(c, """
+        Instant now = clock.instant();
+        NoticeView notice = database.run(c -> Sql.one(c, """
                 select n.*, (select count(*) from objection_view o where o.notice_id = n.id and o.status = 'OPEN') as open_objections
                   from notice_view n where n.id = ?
-                """, rs -> notice(rs, now), id.value())).orElseThrow(() -> ProblemException.notFound("notice " + id));
+                """, rs -> notice(rs, now), id.value())).orElseThrow(() -> new NotFound("notice", id));
         GridCode code = new GridCode(notice.code());
         if (!caller.covers(code) && caller.scope().stream().noneMatch(code::contains)) {
             GridScopeGuard.requireCovers(caller, code);
@@ -64,7 +70,7 @@ public class BoardQueries {
     }
 
     public List<ObjectionView> objections(NoticeId id) {
-        return log.run(c -> Sql.list(c, "select * from objection_view where notice_id = ? order by raised_at, id", rs -> new ObjectionView(
+        return database.run(c -> Sql.list(c, "select * from objection_view where notice_id = ? order by raised_at, id", rs -> new ObjectionView(
                 rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class), rs.getString("raised_by"), rs.getString("reason"),
                 Sql.instant(rs, "raised_at"), rs.getString("status"), (Integer) rs.getObject("amended_points"), rs.getString("note"),
                 rs.getString("resolved_by"), Sql.instant(rs, "resolved_at")), id.value()));
@@ -73,7 +79,7 @@ public class BoardQueries {
     /** Approved points per subject under a unit in a period, highest first; equal points share a rank. */
     public List<Standing> leaderboard(GridCode under, SubjectType type, Period period, int limit, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        List<Standing> rows = log.run(c -> Sql.list(c, """
+        List<Standing> rows = database.run(c -> Sql.list(c, """
                 select subject_type, subject_id, max(subject_name), max(code), sum(points)::int as total, count(*)::int,
                        rank() over (order by sum(points) desc)::int
                   from entry_view where code like ? and month = any(?) and status = 'APPROVED' and (?::text is null or subject_type = ?)
@@ -85,7 +91,7 @@ public class BoardQueries {
     }
 
     public List<StarHolding> stars(String householdId) {
-        return log.run(c -> Sql.list(c, "select * from star_holding where household_id = ? order by star", rs -> new StarHolding(
+        return database.run(c -> Sql.list(c, "select * from star_holding where household_id = ? order by star", rs -> new StarHolding(
                 rs.getString("star"), rs.getString("star_name"), rs.getBoolean("held"), rs.getInt("score"), rs.getInt("threshold"),
                 Sql.instant(rs, "changed_at")), householdId));
     }
@@ -93,7 +99,7 @@ public class BoardQueries {
     /** Households under a unit (a village) holding all ten stars now. */
     public List<TenStarHousehold> tenStarHouseholds(GridCode under, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        return log.run(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select h.household_id, max(s.name), max(h.code), count(*)::int from star_holding h
                   left join subject s on s.subject_id::text = h.household_id
                  where h.code like ? and h.held group by h.household_id having count(*) >= 10 order by max(h.code), h.household_id

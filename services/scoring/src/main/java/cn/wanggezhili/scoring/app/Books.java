@@ -1,9 +1,11 @@
 package cn.wanggezhili.scoring.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.UUID;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.scoring.domain.EntryId;
 import cn.wanggezhili.scoring.domain.Quarter;
@@ -13,14 +15,20 @@ import cn.wanggezhili.scoring.domain.Subject;
 @ApplicationScoped
 public class Books {
 
+    @Inject
+    Database database;
+
+    @Inject
+    AdvisoryLocks locks;
+
     /**
      * Absolute points a subject has pending or approved on an indicator in a month: what its cap bounds. Holds the
      * (subject, indicator, month) for the rest of the transaction, so that two entries recorded at the same moment
      * cannot both fit under the cap; the lock is not a write, so an entry's append stays its first (ADR 0001).
      */
-    public int pointsSoFar(Connection c, String subjectId, String schemeCode, String indicatorCode, YearMonth month) {
-        Sql.list(c, "select pg_advisory_xact_lock(hashtextextended(?, 11))", rs -> null, capKey(subjectId, schemeCode, indicatorCode, month));
-        return pointsHeld(c, subjectId, schemeCode, indicatorCode, month);
+    public int pointsSoFar(String subjectId, String schemeCode, String indicatorCode, YearMonth month) {
+        locks.hold(capKey(subjectId, schemeCode, indicatorCode, month));
+        return database.run(c -> pointsHeld(c, subjectId, schemeCode, indicatorCode, month));
     }
 
     /**
@@ -28,7 +36,8 @@ public class Books {
      * whether the entry exists (the event was scored before), the subject as the register knows it (null when not),
      * whether the quarter is settled for its unit (or for {@code eventCode} when the register does not know it), and,
      * for a capped indicator, the points so far under the same hold as {@link #pointsSoFar}. One round trip, two for
-     * a capped indicator (its sum is read after the lock is held, in a statement of its own).
+     * a capped indicator (its sum is read after the lock is held, in a statement of its own). On the consumer's
+     * connection: the entry commits with the consumer's position.
      */
     public TriggerBooks forTrigger(Connection c, EntryId entry, UUID subjectId, String eventCode, String schemeCode,
                                    String indicatorCode, boolean capped, YearMonth month) {
@@ -43,7 +52,7 @@ public class Books {
                         eventCode, subjectId}
                 : new Object[] {entry.value(), Quarter.of(month).toString(), eventCode, subjectId};
         TriggerBooks books = Sql.one(c, sql, rs -> new TriggerBooks(rs.getBoolean("scored"),
-                rs.getString("subject_type") == null ? null : Subjects.row(rs), rs.getBoolean("settled"), 0), params).orElseThrow();
+                rs.getString("subject_type") == null ? null : SubjectRegister.row(rs), rs.getBoolean("settled"), 0), params).orElseThrow();
         return books.scored() || !capped ? books
                 : new TriggerBooks(false, books.known(), books.settled(), pointsHeld(c, subjectId.toString(), schemeCode, indicatorCode, month));
     }
@@ -64,8 +73,8 @@ public class Books {
     }
 
     /** True when a settlement of the unit or of a unit above it has closed the month's quarter. */
-    public boolean settled(Connection c, String code, YearMonth month) {
-        return Sql.count(c, "select count(*) from quarter_settlement where quarter = ? and ? like code_prefix || '%'",
-                Quarter.of(month).toString(), code) > 0;
+    public boolean settled(String code, YearMonth month) {
+        return database.run(c -> Sql.count(c, "select count(*) from quarter_settlement where quarter = ? and ? like code_prefix || '%'",
+                Quarter.of(month).toString(), code) > 0);
     }
 }

@@ -8,13 +8,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.scoring.domain.EntryId;
+import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
 
 /** Reads of score entries and passbooks (一人一折); every read checks the caller's scope on the subject's unit. */
 @ApplicationScoped
@@ -29,11 +31,11 @@ public class EntryQueries {
     }
 
     @Inject
-    EventLog log;
+    Database database;
 
     public EntryView entry(EntryId id, Caller caller) {
-        EntryView entry = log.run(c -> Sql.one(c, "select * from entry_view where id = ?", EntryQueries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("score entry " + id));
+        EntryView entry = database.run(c -> Sql.one(c, "select * from entry_view where id = ?", EntryQueries::row, id.value()))
+                .orElseThrow(() -> new NotFound("score entry", id));
         GridScopeGuard.requireCovers(caller, new GridCode(entry.code()));
         return entry;
     }
@@ -41,7 +43,7 @@ public class EntryQueries {
     /** Entries on units under {@code under}, optionally of a status and months, oldest first by id. */
     public Page<EntryView> list(GridCode under, String status, Period period, int limit, String after, Caller caller) {
         GridScopeGuard.requireCovers(caller, under);
-        List<EntryView> rows = log.run(c -> Sql.list(c, """
+        List<EntryView> rows = database.run(c -> Sql.list(c, """
                 select * from entry_view
                  where code like ? and (?::text is null or status = ?) and (?::text[] is null or month = any(?))
                    and (?::uuid is null or id > ?::uuid)
@@ -53,7 +55,7 @@ public class EntryQueries {
 
     /** Every entry of a subject in a period, newest month first, with its status. */
     public List<EntryView> passbook(UUID subjectId, Period period) {
-        return log.run(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select * from entry_view where subject_id = ? and month = any(?) order by month desc, recorded_at desc, id
                 """, EntryQueries::row, subjectId.toString(), period.monthArray()));
     }

@@ -1,14 +1,14 @@
 package cn.wanggezhili.scoring.app;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
+import cn.wanggezhili.scoring.app.Commands.ReviewHouseholdStars;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
-import cn.wanggezhili.scoring.domain.SubjectType;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,22 +16,20 @@ import org.jboss.logging.Logger;
  * household's star stream, so appending star events there could publish them out of order (ADR 0001) and a
  * concurrent change to the same household would send the event to the dead letters. A triggered household entry
  * therefore only notes its household here, in the consumer's transaction; each noted household is then re-evaluated
- * in a transaction of its own under {@link StarKeeper#hold}. A note made again while its review runs gets a new
- * token, so the review deletes only the note it read and a later entry is reviewed again. Safe in every instance.
+ * in a transaction of its own ({@link ReviewHouseholdStarsHandler}, under {@link StarKeeper#hold}). A note made again
+ * while its review runs gets a new token, so the review deletes only the note it read and a later entry is reviewed
+ * again. Safe in every instance.
  */
 @ApplicationScoped
 public class StarReviews {
 
     private static final Logger LOG = Logger.getLogger(StarReviews.class);
 
-    private record Noted(String householdId, String schemeCode, int year, String code, UUID token) {
-    }
+    @Inject
+    Database database;
 
     @Inject
-    EventLog log;
-
-    @Inject
-    StarKeeper stars;
+    ReviewHouseholdStarsHandler reviews;
 
     /** On the consumer's connection: the household's stars on the scheme and year are to be re-evaluated. */
     public void note(Connection c, String householdId, String schemeCode, int year, String code) {
@@ -48,12 +46,13 @@ public class StarReviews {
 
     /** Re-evaluates every noted household; returns how many notes this run settled. */
     public int run() {
-        List<Noted> noted = log.run(c -> Sql.list(c, """
+        List<ReviewHouseholdStars> noted = database.run(c -> Sql.list(c, """
                 select household_id, scheme_code, year, code, token from star_review order by noted_at limit 500
-                """, rs -> new Noted(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getObject(5, UUID.class))));
+                """, rs -> new ReviewHouseholdStars(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                rs.getObject(5, UUID.class))));
         int done = 0;
-        for (Noted n : noted) {
-            if (QuarkusTransaction.requiringNew().call(() -> log.run(c -> review(c, n)))) {
+        for (ReviewHouseholdStars n : noted) {
+            if (reviews.handle(n)) {
                 done++;
             }
         }
@@ -61,12 +60,5 @@ public class StarReviews {
             LOG.debugf("%d households' stars re-evaluated", done);
         }
         return done;
-    }
-
-    private boolean review(Connection c, Noted n) {
-        int version = stars.hold(c, SubjectType.HOUSEHOLD, n.householdId());
-        stars.review(c, n.householdId(), n.schemeCode(), n.code(), n.year(), version);
-        return Sql.update(c, "delete from star_review where household_id = ? and scheme_code = ? and year = ? and token = ?",
-                n.householdId(), n.schemeCode(), n.year(), n.token()) == 1;
     }
 }

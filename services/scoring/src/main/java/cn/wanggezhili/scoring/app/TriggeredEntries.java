@@ -3,11 +3,13 @@ package cn.wanggezhili.scoring.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import cn.wanggezhili.eventstore.AggregateRepository;
 import cn.wanggezhili.scoring.domain.Category;
 import cn.wanggezhili.scoring.domain.EntryId;
 import cn.wanggezhili.scoring.domain.EntrySource;
@@ -39,16 +41,19 @@ public class TriggeredEntries {
     }
 
     @Inject
-    EventLog log;
+    AggregateRepository<ScoreEntry, ScoreEntryEvent> entries;
 
     @Inject
-    Schemes schemes;
+    PublishedSchemes schemes;
 
     @Inject
     Books books;
 
     @Inject
     StarReviews starReviews;
+
+    @Inject
+    Clock clock;
 
     /** How many entries the event created (0 on redelivery). */
     public int on(Connection c, ForeignEvent event) {
@@ -77,7 +82,7 @@ public class TriggeredEntries {
         } catch (IllegalArgumentException e) {
             subjectUuid = null;
         }
-        YearMonth month = YearMonth.from(event.occurredAt().atZone(EventLog.ZONE));
+        YearMonth month = YearMonth.from(event.occurredAt().atZone(CountyTime.ZONE));
         Books.TriggerBooks known = subjectUuid == null ? null : books.forTrigger(c, id, subjectUuid, event.gridCode(), scheme.code(),
                 indicator.code(), indicator.capPerPeriod() != null, month);
         if (known != null && known.scored()) {
@@ -92,8 +97,8 @@ public class TriggeredEntries {
         try {
             List<ScoreEntryEvent> events = ScoreEntry.record(new RecordScoreEntry(id, scheme, indicator.code(), subject, month,
                     EntrySource.event(event.eventId().toString(), event.eventType()), List.of(), null, null),
-                    known.pointsSoFar(), known.settled(), log.now());
-            log.appendEntry(c, ScoreEntry.NONE, events);
+                    known.pointsSoFar(), known.settled(), clock.instant());
+            entries.append(c, ScoreEntry.NONE, events);
             if (subject.type() == SubjectType.HOUSEHOLD) {
                 // not here: this transaction wrote before it could hold the household's stars (StarReviews)
                 starReviews.note(c, subject.id().toString(), scheme.code(), month.getYear(), subject.code());

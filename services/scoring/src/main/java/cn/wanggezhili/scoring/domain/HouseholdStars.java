@@ -19,6 +19,9 @@ public record HouseholdStars(Set<String> held, int version) {
 
     public static final int TEN = 10;
 
+    /** A household without star events, and every other subject: no stars. */
+    public static final HouseholdStars NONE = new HouseholdStars(Set.of(), 0);
+
     /** A star's threshold and the household's current score on its items. */
     public record Standing(String star, String starName, int threshold, int score) {
 
@@ -36,7 +39,7 @@ public record HouseholdStars(Set<String> held, int version) {
     }
 
     public static HouseholdStars replay(List<StarEvent> events) {
-        HouseholdStars stars = new HouseholdStars(Set.of(), 0);
+        HouseholdStars stars = NONE;
         for (StarEvent e : events) {
             stars = stars.evolve(e);
         }

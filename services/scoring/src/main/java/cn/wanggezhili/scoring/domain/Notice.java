@@ -2,6 +2,7 @@ package cn.wanggezhili.scoring.domain;
 
 import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.ENTRY_NOT_ON_NOTICE;
 import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.INVALID_WINDOW;
+import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.NOTICE_ALREADY_PUBLISHED;
 import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.OBJECTION_ALREADY_RESOLVED;
 import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.OBJECTION_WINDOW_CLOSED;
 import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.POINTS_REQUIRED;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.scoring.domain.NoticeEvent.NoticePublished;
 import cn.wanggezhili.scoring.domain.NoticeEvent.ObjectionRaised;
 import cn.wanggezhili.scoring.domain.NoticeEvent.ObjectionResolved;
@@ -47,8 +49,16 @@ public record Notice(NoticeId id, String code, String period, Instant closesAt, 
         return id != null;
     }
 
+    /**
+     * Puts a period's results of a unit up for objections, once per unit and period ({@code board}: the notices so
+     * far), for a window of at least the county's {@code shortestWindow} and at most a month.
+     */
     public static NoticePublished publish(NoticeId id, String code, String period, Duration window, Duration shortestWindow,
-                                          Actor by, int subjects, int totalPoints, Instant now) {
+                                          Actor by, int subjects, int totalPoints, Instant now, NoticeBoard board) {
+        if (board.isPublished(code, period)) {
+            throw new ScoringRuleViolation(NOTICE_ALREADY_PUBLISHED, "period",
+                    "the results of " + period + " for " + code + " are already on notice");
+        }
         if (window == null || window.compareTo(shortestWindow) < 0 || window.compareTo(LONGEST_WINDOW) > 0) {
             throw new ScoringRuleViolation(INVALID_WINDOW, "objectionWindow", "the objection window is " + shortestWindow + " to 31 days");
         }
@@ -63,9 +73,20 @@ public record Notice(NoticeId id, String code, String period, Instant closesAt, 
         return objections.values().stream().filter(o -> !o.resolved()).count();
     }
 
-    /** Anyone the notice concerns may object to one of its entries while the window is open. */
-    public ObjectionRaised raiseObjection(UUID objectionId, EntryId entryId, boolean entryOnNotice, Actor by, String reason,
-                                          Instant now) {
+    /** Anyone the notice concerns may object to one of its entries ({@link #lists}) while the window is open. */
+    public ObjectionRaised raiseObjection(UUID objectionId, ScoreEntry entry, Actor by, String reason, Instant now) {
+        return raiseObjection(objectionId, entry.id(), lists(entry), by, reason, now);
+    }
+
+    /** An entry is on the notice when it is approved, on the notice's subtree and counts in its period. */
+    public boolean lists(ScoreEntry entry) {
+        return entry.status() == EntryStatus.APPROVED && new GridCode(code).contains(new GridCode(entry.code()))
+                && Period.of(period).map(p -> p.contains(entry.month())).orElse(false);
+    }
+
+    /** The rule itself, once whether the entry is on the notice is known. */
+    ObjectionRaised raiseObjection(UUID objectionId, EntryId entryId, boolean entryOnNotice, Actor by, String reason,
+                                   Instant now) {
         if (!windowOpen(now)) {
             throw new ScoringRuleViolation(OBJECTION_WINDOW_CLOSED, "entryId", "the objection window closed at " + closesAt);
         }

@@ -5,6 +5,7 @@ import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.INVALID_ST
 import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.SCHEME_EMPTY;
 import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.UNKNOWN_INDICATOR;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +72,15 @@ public record Scheme(String code, int version, SubjectType subjectType, String n
     /** The sum of the bonus items: a household's ten stars add up to 100. */
     public int maximumPoints() {
         return categories.stream().flatMap(c -> c.indicators().stream()).mapToInt(Indicator::points).filter(p -> p > 0).sum();
+    }
+
+    /**
+     * Publishes this draft as the next version of its code, after the {@code earlier} versions published: the first
+     * is version 1, and entries cite the version they were scored under.
+     */
+    public SchemePublished publish(List<SchemePublished> earlier, Actor by, Instant at) {
+        Scheme scheme = withVersion(earlier.size() + 1).validated();
+        return new SchemePublished(scheme, scheme.unitCode(), by, at);
     }
 
     public Scheme withVersion(int newVersion) {

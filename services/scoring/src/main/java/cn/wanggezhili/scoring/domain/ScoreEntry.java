@@ -14,6 +14,7 @@ import static cn.wanggezhili.scoring.domain.ScoringRuleViolation.Rule.WRONG_SUBJ
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import cn.wanggezhili.scoring.domain.NoticeEvent.ObjectionResolved;
 import cn.wanggezhili.scoring.domain.ScoreEntryEvent.ScoreEntryAmended;
 import cn.wanggezhili.scoring.domain.ScoreEntryEvent.ScoreEntryApproved;
 import cn.wanggezhili.scoring.domain.ScoreEntryEvent.ScoreEntryRecorded;
@@ -106,6 +107,19 @@ public record ScoreEntry(EntryId id, String code, SubjectType subjectType, Strin
         if (settled) {
             throw new ScoringRuleViolation(PERIOD_SETTLED, "month", "the quarter of " + month + " is settled");
         }
+    }
+
+    /**
+     * What a resolved objection does to its entry: an upheld one leaves it as it is, an amendment gives it the
+     * corrected points, a voided one strikes it out.
+     */
+    public List<ScoreEntryEvent> afterObjection(ObjectionResolved resolved) {
+        String objectionId = resolved.objectionId().toString();
+        return switch (resolved.outcome()) {
+            case UPHELD -> List.of();
+            case AMENDED -> List.of(amend(resolved.amendedPoints(), objectionId, resolved.resolvedBy(), resolved.at()));
+            case VOIDED -> List.of(voidEntry(objectionId, resolved.resolvedBy(), resolved.at()));
+        };
     }
 
     /** An objection's outcome changes the points of an approved entry. */

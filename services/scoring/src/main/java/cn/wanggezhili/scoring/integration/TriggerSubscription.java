@@ -6,7 +6,7 @@ import java.util.Set;
 import cn.wanggezhili.eventstore.JsonPayload;
 import cn.wanggezhili.consumer.ReceivedEvent;
 import cn.wanggezhili.consumer.Subscription;
-import cn.wanggezhili.scoring.app.Schemes;
+import cn.wanggezhili.scoring.app.PublishedSchemes;
 import cn.wanggezhili.scoring.app.TriggeredEntries;
 
 /**
@@ -20,7 +20,7 @@ abstract class TriggerSubscription implements Subscription {
     TriggeredEntries triggered;
 
     @Inject
-    Schemes schemes;
+    PublishedSchemes schemes;
 
     private Set<String> triggerTypes = Set.of();
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.scoring.app.ReadModel;
-import cn.wanggezhili.scoring.app.Schemes;
+import cn.wanggezhili.scoring.app.PublishedSchemes;
 import cn.wanggezhili.scoring.domain.Category;
 import cn.wanggezhili.scoring.domain.Indicator;
 import cn.wanggezhili.scoring.domain.NoticeEvent;
@@ -41,7 +41,7 @@ public class Projections implements ReadModel {
                 insert into scheme_view (code, version, subject_type, name_zh, unit_code, base_score, cadence, body, published_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict do nothing
                 """, s.code(), s.version(), s.subjectType(), s.nameZh(), s.unitCode(), s.baseScore(), s.cadence(),
-                Schemes.write(s), event.at());
+                PublishedSchemes.write(s), event.at());
         // triggers of the latest version only
         Sql.update(c, "delete from trigger_index where scheme_code = ?", s.code());
         for (Category category : s.categories()) {

@@ -22,11 +22,12 @@ class NoticeAndSettlementTest {
     static final Quarter Q4 = new Quarter(2026, 4);
     static final Actor RESIDENT = new Actor("resident", "resident");
     static final UUID OBJECTION = new UUID(5, 1);
+    static final NoticeBoard NOTHING_ON_NOTICE = (code, period) -> false;
     static final Quarter Q3 = new Quarter(2026, 3);
     static final java.time.Instant Q3_END = Q3.end(java.time.ZoneId.of("Asia/Shanghai"));
 
     static Notice published() {
-        return Notice.replay(List.of(Notice.publish(new NoticeId(new UUID(6, 1)), STREET, "2026-Q4", Duration.ofDays(3), Duration.ofDays(1), REVIEWER, 2, 9, T)));
+        return Notice.replay(List.of(Notice.publish(new NoticeId(new UUID(6, 1)), STREET, "2026-Q4", Duration.ofDays(3), Duration.ofDays(1), REVIEWER, 2, 9, T, NOTHING_ON_NOTICE)));
     }
 
     static final List<SubjectTotal> TOTALS = List.of(
@@ -47,7 +48,7 @@ class NoticeAndSettlementTest {
 
     @Test
     void a_notice_is_up_at_least_the_countys_shortest_window_and_at_most_a_month() {
-        thenRejected(() -> Notice.publish(new NoticeId(UUID.randomUUID()), STREET, "2026-11", Duration.ofHours(5), Duration.ofDays(1), REVIEWER, 0, 0, T),
+        thenRejected(() -> Notice.publish(new NoticeId(UUID.randomUUID()), STREET, "2026-11", Duration.ofHours(5), Duration.ofDays(1), REVIEWER, 0, 0, T, NOTHING_ON_NOTICE),
                 Rule.INVALID_WINDOW, "objectionWindow");
     }
 
