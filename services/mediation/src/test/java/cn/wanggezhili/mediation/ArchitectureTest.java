@@ -9,4 +9,9 @@ class ArchitectureTest {
     void the_domain_is_plain_java_and_adapters_depend_on_the_application_layer_only() {
         ServiceArchitecture.verify("cn.wanggezhili.mediation");
     }
+
+    @Test
+    void commands_go_down_one_path_and_the_application_layer_speaks_no_http() {
+        ServiceArchitecture.verifyCommandPath("cn.wanggezhili.mediation");
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.mediation.api.CaseResponses.CaseFiguresResponse;
 import cn.wanggezhili.mediation.app.CaseFigures;
-import cn.wanggezhili.mediation.app.Cases;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.LocalPeriod;
 
@@ -27,7 +27,7 @@ public class CaseFigureResource {
     CurrentCaller caller;
 
     @Inject
-    Cases cases;
+    Clock clock;
 
     @Inject
     CaseFigures figures;
@@ -41,7 +41,7 @@ public class CaseFigureResource {
                                        @Parameter(description = "A quarter, e.g. 2026-Q4") @QueryParam("quarter") String quarter,
                                        @Parameter(description = "A year, e.g. 2026") @QueryParam("year") String year) {
         var root = caller.get().subtreeRoot(under);
-        LocalDate today = LocalPeriod.day(cases.now());
+        LocalDate today = LocalPeriod.day(clock.instant());
         var period = LocalPeriod.parse(from, to, month, quarter, year, new LocalPeriod(today.minusYears(1).plusDays(1), today));
         var f = figures.figures(root, period, caller.get());
         return new CaseFiguresResponse(f.code().value(), f.period().from().toString(), f.period().to().toString(), f.registered(),

@@ -30,8 +30,8 @@ import cn.wanggezhili.mediation.api.CaseResponses.CasePage;
 import cn.wanggezhili.mediation.api.CaseResponses.CaseResponse;
 import cn.wanggezhili.mediation.api.CaseResponses.HistoryEntry;
 import cn.wanggezhili.mediation.app.CaseQueries;
+import cn.wanggezhili.mediation.app.Commands.RegisterCase;
 import cn.wanggezhili.mediation.app.NewParty;
-import cn.wanggezhili.mediation.app.RegisterCase;
 import cn.wanggezhili.mediation.app.RegisterCaseHandler;
 import cn.wanggezhili.mediation.domain.CaseId;
 import cn.wanggezhili.mediation.domain.CaseSource;
@@ -102,7 +102,7 @@ public class CaseResource {
             CaseId id = register.handle(new RegisterCase(unit, body.disputeType(), body.source() == null ? CaseSource.WALK_IN : body.source(),
                     body.referringBody(), body.title(), body.description(),
                     body.parties() == null ? List.of() : body.parties().stream().map(CaseResource::party).toList(),
-                    body.evidence(), body.occurredAt()), caller.get());
+                    body.evidence(), body.occurredAt()), caller.get()).caseId();
             return Response.created(URI.create("/api/v1/cases/" + id)).entity(mapper.full(queries.view(id, caller.get()), caller.get(), true)).build();
         });
     }

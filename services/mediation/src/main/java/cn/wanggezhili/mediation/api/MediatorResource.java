@@ -25,8 +25,9 @@ import cn.wanggezhili.httpcommands.IdempotentCommands;
 import cn.wanggezhili.mediation.api.CaseDtos.EnrolMediatorRequest;
 import cn.wanggezhili.mediation.api.CaseResponses.MediatorPage;
 import cn.wanggezhili.mediation.api.CaseResponses.PoolMediatorResponse;
+import cn.wanggezhili.mediation.app.Commands.EnrolMediator;
 import cn.wanggezhili.mediation.app.EnrolMediatorHandler;
-import cn.wanggezhili.mediation.app.MediatorRoster;
+import cn.wanggezhili.mediation.app.MediatorQueries;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.security.Role;
@@ -47,7 +48,7 @@ public class MediatorResource {
     CurrentCaller caller;
 
     @Inject
-    MediatorRoster roster;
+    MediatorQueries queries;
 
     @Inject
     EnrolMediatorHandler enrol;
@@ -66,7 +67,7 @@ public class MediatorResource {
         if (after != null && !after.matches("[0-9a-f-]{36}")) {
             throw ProblemException.badField("after", "the next cursor of a previous page");
         }
-        var page = roster.under(root, limit, after);
+        var page = queries.under(root, limit, after);
         return new MediatorPage(page.items().stream().map(MediatorResource::response).toList(), page.next());
     }
 
@@ -75,13 +76,14 @@ public class MediatorResource {
     public Response create(@Valid @NotNull EnrolMediatorRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         var unit = GridCodes.parse(body.unitCode(), "unitCode");
         return idempotent.execute(key, caller.get().subject(), List.of("enrol-mediator", body), () -> {
-            UUID id = enrol.handle(unit, body.name(), body.username(), body.background(), body.studio(), caller.get());
-            var created = roster.byStaffId(id).map(MediatorResource::response).orElseThrow();
+            UUID id = enrol.handle(new EnrolMediator(unit, body.name(), body.username(), body.background(), body.studio()),
+                    caller.get()).staffId();
+            var created = queries.byStaffId(id).map(MediatorResource::response).orElseThrow();
             return Response.created(URI.create("/api/v1/mediators?under=" + unit)).entity(created).build();
         });
     }
 
-    private static PoolMediatorResponse response(MediatorRoster.Mediator m) {
+    private static PoolMediatorResponse response(MediatorQueries.MediatorView m) {
         return new PoolMediatorResponse(m.staff().staffId(), m.staff().username(), m.staff().name(), m.code(), m.kind(),
                 m.background(), m.studio(), m.openCases());
     }

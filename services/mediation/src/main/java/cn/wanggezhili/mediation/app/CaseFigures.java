@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.mediation.domain.DisputeType;
@@ -36,7 +37,7 @@ public class CaseFigures {
     }
 
     @Inject
-    Cases cases;
+    Database database;
 
     public Figures figures(GridCode under, LocalPeriod period, Caller caller) {
         GridScopeGuard.requireAnyRole(caller, CaseRoles.READERS);
@@ -44,7 +45,7 @@ public class CaseFigures {
         String subtree = under.subtreePrefix() + "%";
         Instant s = period.start();
         Instant e = period.end();
-        return cases.onConnection(c -> {
+        return database.run(c -> {
             Object[] n = Sql.one(c, """
                     select count(*) filter (where registered_at >= ? and registered_at < ?),
                            count(*) filter (where closed_at >= ? and closed_at < ?),

@@ -8,14 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import cn.wanggezhili.sql.Sql;
+import cn.wanggezhili.eventstore.EventStore;
 import cn.wanggezhili.eventstore.StoredEvent;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.mediation.domain.CaseId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
+import cn.wanggezhili.sql.Database;
+import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.web.Page;
-import cn.wanggezhili.web.ProblemException;
 
 /**
  * Reads of cases. A case is visible to callers covering the unit handling it now or the unit it was registered on
@@ -47,15 +49,18 @@ public class CaseQueries {
     }
 
     @Inject
-    Cases cases;
+    Database database;
+
+    @Inject
+    EventStore store;
 
     @Inject
     PartyVault vault;
 
     public CaseView view(CaseId id, Caller caller) {
         GridScopeGuard.requireAnyRole(caller, CaseRoles.READERS);
-        CaseView found = cases.onConnection(c -> Sql.one(c, "select * from case_view where id = ?", CaseQueries::row, id.value()))
-                .orElseThrow(() -> ProblemException.notFound("case " + id));
+        CaseView found = database.run(c -> Sql.one(c, "select * from case_view where id = ?", CaseQueries::row, id.value()))
+                .orElseThrow(() -> new NotFound("case", id));
         if (!caller.covers(new GridCode(found.originCode()))) {
             GridScopeGuard.requireCovers(caller, new GridCode(found.code()));
         }
@@ -67,7 +72,7 @@ public class CaseQueries {
         GridScopeGuard.requireAnyRole(caller, CaseRoles.READERS);
         GridScopeGuard.requireCovers(caller, under);
         String subtree = under.subtreePrefix() + "%";
-        List<CaseView> rows = cases.onConnection(c -> Sql.list(c, """
+        List<CaseView> rows = database.run(c -> Sql.list(c, """
                 select * from case_view v
                  where (origin_code like ? or code like ?) and (?::text is null or status = ?)
                    and (?::text is null or dispute_type = ?)
@@ -80,7 +85,7 @@ public class CaseQueries {
     }
 
     public List<MediatorView> mediators(CaseId id) {
-        return cases.onConnection(c -> Sql.list(c, """
+        return database.run(c -> Sql.list(c, """
                 select staff_id, username, name, lead, assigned_at from case_mediator where case_id = ?
                  order by lead desc, assigned_at, staff_id
                 """, rs -> new MediatorView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4),
@@ -88,7 +93,7 @@ public class CaseQueries {
     }
 
     public List<SessionView> sessions(CaseId id) {
-        return cases.onConnection(c -> Sql.list(c, "select * from case_session where case_id = ? order by session_no",
+        return database.run(c -> Sql.list(c, "select * from case_session where case_id = ? order by session_no",
                 rs -> new SessionView(rs.getInt("session_no"), Sql.instant(rs, "scheduled_for"), rs.getString("place"),
                         Sql.instant(rs, "held_at"), rs.getString("minutes")), id.value()));
     }
@@ -107,7 +112,7 @@ public class CaseQueries {
     }
 
     public List<PartyView> maskedParties(CaseId id) {
-        return cases.onConnection(c -> Sql.list(c, "select * from case_party where case_id = ? order by position, party_id",
+        return database.run(c -> Sql.list(c, "select * from case_party where case_id = ? order by position, party_id",
                 rs -> new PartyView(rs.getObject("party_id", UUID.class), rs.getString("kind"), rs.getString("masked_name"),
                         rs.getString("masked_id_number"), rs.getString("masked_phone"), rs.getObject("household_id", UUID.class), true),
                 id.value()));
@@ -115,7 +120,7 @@ public class CaseQueries {
 
     /** The case's events in order, as stored (parties masked): one history across every hand-off. */
     public List<StoredEvent> history(CaseId id) {
-        return cases.history(id);
+        return database.run(c -> store.load(c, id.value()));
     }
 
     private static CaseView row(ResultSet rs) throws SQLException {

@@ -1,8 +1,11 @@
 package cn.wanggezhili.mediation.app;
 
+import cn.wanggezhili.eventstore.AggregateType;
 import cn.wanggezhili.eventstore.EventCodec;
 import cn.wanggezhili.mediation.domain.CaseEvent;
+import cn.wanggezhili.mediation.domain.MediationCase;
 import cn.wanggezhili.mediation.domain.MediatorEvent;
+import cn.wanggezhili.mediation.domain.PoolMediator;
 
 /** Mediation's event types on its topic {@code mediation.events}, as other services see them. */
 public final class MediationEvents {
@@ -32,6 +35,17 @@ public final class MediationEvents {
 
     public static final EventCodec<MediatorEvent> MEDIATORS = new EventCodec<MediatorEvent>()
             .register(type("MediatorEnrolled"), MediatorEvent.MediatorEnrolled.class);
+
+    /**
+     * A case's stream, keyed by the case id (a task's case by the id derived from the task's); every event carries
+     * the unit handling the case after it, for subtree filters downstream.
+     */
+    public static final AggregateType<MediationCase, CaseEvent> CASE_STREAM = new AggregateType<>(CASE, CASES,
+            CaseEvent::code, e -> e.caseId().value(), MediationCase::replay, MediationCase::version);
+
+    /** A pool mediator's stream, keyed by the staff id they get on enrolment. */
+    public static final AggregateType<PoolMediator, MediatorEvent> MEDIATOR_STREAM = new AggregateType<>(MEDIATOR, MEDIATORS,
+            MediatorEvent::code, MediatorEvent::staffId, PoolMediator::replay, PoolMediator::version);
 
     private MediationEvents() {
     }

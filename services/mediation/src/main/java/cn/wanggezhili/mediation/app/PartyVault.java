@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.mediation.domain.CaseId;
 import cn.wanggezhili.mediation.domain.Party;
@@ -29,7 +31,10 @@ public class PartyVault {
     }
 
     @Inject
-    Cases cases;
+    Database database;
+
+    @Inject
+    Supplier<UUID> ids;
 
     private final PersonalDataCipher cipher;
 
@@ -40,8 +45,8 @@ public class PartyVault {
 
     /** Keeps the clear data and gives the party as events carry it; an organisation's name is not personal data. */
     public Party intake(CaseId caseId, NewParty given) {
-        PartyId id = new PartyId(cases.newId());
-        cases.onConnection(c -> Sql.update(c, """
+        PartyId id = new PartyId(ids.get());
+        database.run(c -> Sql.update(c, """
                 insert into party_personal_data (party_id, case_id, name, id_number, phone, id_number_index)
                 values (?, ?, ?, ?, ?, ?)
                 """, id.value(), caseId.value(), cipher.encrypt(given.name()), cipher.encrypt(given.idNumber()),
@@ -53,17 +58,17 @@ public class PartyVault {
 
     /** Whether the party's data is still kept (not erased). */
     public boolean holds(PartyId partyId) {
-        return cases.onConnection(c -> Sql.count(c, "select count(*) from party_personal_data where party_id = ?", partyId.value())) > 0;
+        return database.run(c -> Sql.count(c, "select count(*) from party_personal_data where party_id = ?", partyId.value())) > 0;
     }
 
     /** Deletes the party's encrypted values and blind index for good. */
     public void erase(PartyId partyId) {
-        cases.onConnection(c -> Sql.update(c, "delete from party_personal_data where party_id = ?", partyId.value()));
+        database.run(c -> Sql.update(c, "delete from party_personal_data where party_id = ?", partyId.value()));
     }
 
     public Map<UUID, PersonalData> read(CaseId caseId) {
         Map<UUID, PersonalData> found = new HashMap<>();
-        cases.onConnection(c -> Sql.list(c, "select party_id, name, id_number, phone from party_personal_data where case_id = ?",
+        database.run(c -> Sql.list(c, "select party_id, name, id_number, phone from party_personal_data where case_id = ?",
                 rs -> found.put(rs.getObject(1, UUID.class), new PersonalData(cipher.decrypt(rs.getBytes(2)),
                         cipher.decrypt(rs.getBytes(3)), cipher.decrypt(rs.getBytes(4)))), caseId.value()));
         return found;

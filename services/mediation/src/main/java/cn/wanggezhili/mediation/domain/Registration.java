@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.InvalidInput;
 import cn.wanggezhili.kernel.StaffRef;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseRegistered;
 
@@ -17,6 +18,26 @@ import cn.wanggezhili.mediation.domain.CaseEvent.CaseRegistered;
 public final class Registration {
 
     private Registration() {
+    }
+
+    /**
+     * A case opened at the desk: a referral when {@code source} says so, else a walk-in. A task's case is opened by
+     * task dispatch's event only (its id follows from the task's), never at the desk.
+     */
+    public static CaseRegistered atDesk(CaseId id, GridCode unit, CaseSource source, DisputeType type, String referringBody,
+                                        String title, String description, List<Party> parties, List<String> evidence,
+                                        StaffRef by, Instant at) {
+        requireDeskSource(source);
+        return source == CaseSource.REFERRAL
+                ? referral(id, unit, type, referringBody, title, description, parties, evidence, by, at)
+                : walkIn(id, unit, type, title, description, parties, evidence, by, at);
+    }
+
+    /** Refused as invalid input (a value the desk can never take), before any party's data is taken in. */
+    public static void requireDeskSource(CaseSource source) {
+        if (source == CaseSource.TASK) {
+            throw new InvalidInput("source", "cases from tasks are opened by task dispatch's events");
+        }
     }
 
     public static CaseRegistered walkIn(CaseId id, GridCode unit, DisputeType type, String title, String description,

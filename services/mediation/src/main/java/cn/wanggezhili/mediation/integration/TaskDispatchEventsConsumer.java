@@ -7,7 +7,8 @@ import java.util.List;
 import cn.wanggezhili.eventstore.JsonPayload;
 import cn.wanggezhili.consumer.ReceivedEvent;
 import cn.wanggezhili.consumer.Subscription;
-import cn.wanggezhili.mediation.app.CaseFromTask;
+import cn.wanggezhili.mediation.app.Commands.OpenCaseFromTask;
+import cn.wanggezhili.mediation.app.OpenCaseFromTaskHandler;
 import cn.wanggezhili.kernel.StaffRef;
 
 /**
@@ -20,7 +21,7 @@ public class TaskDispatchEventsConsumer implements Subscription {
     static final String TASK_CREATED = "task-dispatch.TaskCreated.v1";
 
     @Inject
-    CaseFromTask cases;
+    OpenCaseFromTaskHandler openCase;
 
     @Override
     public String consumerName() {
@@ -43,7 +44,7 @@ public class TaskDispatchEventsConsumer implements Subscription {
         JsonPayload reporter = p.at("reporter");
         StaffRef by = reporter.uuid("staffId") == null ? null
                 : new StaffRef(reporter.uuid("staffId"), reporter.text("username"), reporter.text("name"));
-        cases.on(c, new CaseFromTask.TaskCreated(p.uuid("taskId"), p.text("code"), p.text("typeCode"),
-                p.text("title"), p.text("description"), by, p.strings("attributes")), event.occurredAt());
+        openCase.handle(new OpenCaseFromTask(p.uuid("taskId"), p.text("code"), p.text("typeCode"), p.text("title"),
+                p.text("description"), by, p.strings("attributes"), event.occurredAt()), c);
     }
 }

@@ -7,6 +7,7 @@ import static cn.wanggezhili.mediation.api.MediationFixture.QINCUN_GRID_1;
 import static cn.wanggezhili.mediation.api.MediationFixture.as;
 import static cn.wanggezhili.mediation.api.MediationFixture.register;
 import static cn.wanggezhili.mediation.api.MediationFixture.step;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
@@ -112,6 +113,23 @@ class CaseAccessTest {
         as("grid-chief").get("/api/v1/cases?status=NOPE").then().statusCode(400).body("errors[0].field", equalTo("status"));
         as("grid-chief").get("/api/v1/case-figures?month=2026-13").then().statusCode(400).body("errors[0].field", equalTo("month"));
         as("grid-chief").get("/api/v1/cases/{id}", id).then().body("version", equalTo(1));
+    }
+
+    /**
+     * A pool mediator's staff id (it is the id of their stream, and shows in the mediator list) where a case's id is
+     * expected is no case: 404 as for an unknown id, never a 500 that would tell the id exists, and nothing is appended.
+     */
+    @Test
+    void a_pool_mediator_s_id_in_a_case_s_place_answers_404_and_appends_nothing() throws Exception {
+        String judge = MediationFixture.studioJudge();
+        String streamEvents = "select count(*) from events where stream_id = '" + judge + "'";
+        long before = MediationFixture.count(dataSource, streamEvents);
+
+        as("grid-chief").post("/api/v1/cases/{id}/acceptances", judge).then().statusCode(404)
+                .body("type", equalTo("https://wanggezhili.cn/problems/not-found"));
+        as("grid-chief").body(Map.of("reason", "x")).post("/api/v1/cases/{id}/withdrawals", judge).then().statusCode(404);
+
+        assertThat(MediationFixture.count(dataSource, streamEvents)).isEqualTo(before).isEqualTo(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import cn.wanggezhili.gridcode.GridCode;
+import cn.wanggezhili.kernel.InvalidInput;
 import cn.wanggezhili.kernel.StaffRef;
 import cn.wanggezhili.mediation.domain.CaseEvent.AgreementReached;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseAccepted;
@@ -22,7 +23,8 @@ import cn.wanggezhili.mediation.domain.CaseRuleViolation.Rule;
 
 /**
  * A neighbours' dispute over a leaking pipe on the first grid of 秦村北社区, mediated by the studio's retired judge:
- * its events through the case's life, and given(past events) / when(command) / then(new events or a named rejection).
+ * its events through the case's life, and given(past events) / when(command) / then(new events, a named rejection or
+ * a value refused as invalid input).
  */
 final class CaseFixture {
 
@@ -82,16 +84,19 @@ final class CaseFixture {
                 Object result = command.apply(mediationCase);
                 @SuppressWarnings("unchecked")
                 List<CaseEvent> events = result instanceof List<?> ? (List<CaseEvent>) result : List.of((CaseEvent) result);
-                return new Outcome(mediationCase, events, null);
+                return new Outcome(mediationCase, events, null, null);
             } catch (CaseRuleViolation e) {
-                return new Outcome(mediationCase, null, e);
+                return new Outcome(mediationCase, null, e, null);
+            } catch (InvalidInput e) {
+                return new Outcome(mediationCase, null, null, e);
             }
         }
     }
 
-    record Outcome(MediationCase before, List<CaseEvent> events, CaseRuleViolation rejection) {
+    record Outcome(MediationCase before, List<CaseEvent> events, CaseRuleViolation rejection, InvalidInput invalid) {
         Outcome then(CaseEvent... expected) {
             assertThat(rejection).as("rejection").isNull();
+            assertThat(invalid).as("invalid input").isNull();
             assertThat(events).containsExactly(expected);
             return this;
         }
@@ -102,8 +107,15 @@ final class CaseFixture {
             assertThat(rejection.field()).isEqualTo(field);
         }
 
+        /** Refused as a value that can never be right (400 invalid-input), whatever the case's state. */
+        void thenInvalid(String field) {
+            assertThat(invalid).as("expected invalid " + field + " but got " + (rejection != null ? rejection.rule() : events)).isNotNull();
+            assertThat(invalid.field()).isEqualTo(field);
+        }
+
         MediationCase after() {
             assertThat(rejection).as("rejection").isNull();
+            assertThat(invalid).as("invalid input").isNull();
             MediationCase c = before;
             for (CaseEvent e : events) {
                 c = c.evolve(e);

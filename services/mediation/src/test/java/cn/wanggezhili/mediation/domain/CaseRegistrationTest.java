@@ -12,6 +12,7 @@ import static cn.wanggezhili.mediation.domain.CaseFixture.ZHAO;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import cn.wanggezhili.kernel.InvalidInput;
 import cn.wanggezhili.mediation.domain.CaseEvent.CaseRegistered;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,21 @@ class CaseRegistrationTest {
     void a_referral_names_the_referring_body() {
         assertThatThrownBy(() -> Registration.referral(ID, GRID, DisputeType.LABOUR, " ", "欠薪", "", List.of(ZHANG, ZHAO), List.of(), CHIEF, T))
                 .isInstanceOfSatisfying(CaseRuleViolation.class, e -> assertThat(e.field()).isEqualTo("referringBody"));
+    }
+
+    @Test
+    void the_desk_opens_walk_ins_and_referrals_but_never_a_task_s_case() {
+        CaseRegistered walkIn = Registration.atDesk(ID, GRID, null, DisputeType.FAMILY, null, "赡养纠纷", "", List.of(ZHANG, ZHAO),
+                List.of(), CHIEF, T);
+        assertThat(walkIn.source()).isEqualTo(CaseSource.WALK_IN);
+        CaseRegistered referral = Registration.atDesk(ID, GRID, CaseSource.REFERRAL, DisputeType.LABOUR, " 侯马市劳动监察大队 ", "欠薪",
+                "", List.of(ZHANG, ZHAO), List.of(), CHIEF, T);
+        assertThat(referral.source()).isEqualTo(CaseSource.REFERRAL);
+        assertThat(referral.referringBody()).isEqualTo("侯马市劳动监察大队");
+        // a task's case has its id from the task: only task dispatch's event opens it
+        assertThatThrownBy(() -> Registration.atDesk(ID, GRID, CaseSource.TASK, DisputeType.NEIGHBOUR, null, "邻里纠纷", "",
+                List.of(ZHANG, ZHAO), List.of(), CHIEF, T))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.field()).isEqualTo("source"));
     }
 
     @Test
