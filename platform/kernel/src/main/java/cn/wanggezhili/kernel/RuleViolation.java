@@ -18,6 +18,11 @@ public class RuleViolation extends RuntimeException {
         default String slug() {
             return name().toLowerCase().replace('_', '-');
         }
+
+        /** A title of the rule's own, Chinese first then English ("中文 / English"); none: the title of its kind. */
+        default String title() {
+            return null;
+        }
     }
 
     private final transient Rule rule;

@@ -58,7 +58,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response ruleViolation(cn.wanggezhili.kernel.RuleViolation e) {
         int status = e.rule().isConflict() ? 409 : 422;
-        String title = e.rule().isConflict() ? "与当前状态冲突 / Conflicts with the current state" : "不符合业务规则 / Breaks a business rule";
+        String title = e.rule().title() != null ? e.rule().title()
+                : e.rule().isConflict() ? "与当前状态冲突 / Conflicts with the current state" : "不符合业务规则 / Breaks a business rule";
         List<Problem.FieldError> fields = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
         return response(new Problem(Problem.TYPE_BASE + e.rule().slug(), title, status, e.getMessage(), fields));
     }

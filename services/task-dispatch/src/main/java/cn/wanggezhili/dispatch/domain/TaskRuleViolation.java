@@ -28,12 +28,23 @@ public final class TaskRuleViolation extends RuleViolation {
         NOT_A_DUPLICATE_CANDIDATE(false),
         MERGE_INTO_SELF(false),
         NOT_ON_UNIT(true),
-        TASK_TYPE_EXISTS(true);
+        TASK_TYPE_EXISTS(true, "任务类型编码已存在 / Task type code already in use");
 
         private final boolean conflict;
+        private final String title;
 
         Rule(boolean conflict) {
+            this(conflict, null);
+        }
+
+        Rule(boolean conflict, String title) {
             this.conflict = conflict;
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
         }
 
         @Override

@@ -38,7 +38,8 @@ class TaskTypeTest {
         as("township-admin").body(type).post("/api/v1/task-types").then().statusCode(403);
         as("county-admin").body(type).post("/api/v1/task-types").then().statusCode(201).body("nameZh", equalTo("汛期巡查"));
         as("county-admin").body(type).post("/api/v1/task-types").then().statusCode(409)
-                .body("type", equalTo("https://wanggezhili.cn/problems/task-type-exists"));
+                .body("type", equalTo("https://wanggezhili.cn/problems/task-type-exists"))
+                .body("title", equalTo("任务类型编码已存在 / Task type code already in use"));
         as("county-admin").body(Map.of("code", "patrol", "nameZh", "巡查", "nameEn", "Patrol", "defaultDeadline", "P1D",
                 "defaultPriority", "NORMAL")).post("/api/v1/task-types").then().statusCode(409);
         as("county-admin").body(Map.of("code", "Bad Code", "nameZh", "x", "nameEn", "x", "defaultDeadline", "PT0M",
