@@ -50,7 +50,7 @@ public abstract class EventStoreTestSupport {
     @BeforeEach
     protected void emptyTables() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate events, relay_checkpoint, consumer_stream_position, consumer_offset, consumer_dead_letter, stream_total");
+            s.execute("truncate events, relay_checkpoint, consumer_stream_position, consumer_offset, consumer_dead_letter, inbox, stream_total");
         }
     }
 
