@@ -13,9 +13,10 @@ import cn.wanggezhili.points.domain.SettlementCredit;
 import org.jboss.logging.Logger;
 
 /**
- * Credits scoring's settlement to the subject's account (opening it on the first credit), in the transaction
- * {@link PendingCredits} opened for it, whose first write this append is. The account remembers every settlement
- * it was credited, so a redelivered or replayed settlement, even under another event id, credits nothing.
+ * Credits scoring's settlement to the subject's account (opening it on the first credit), in the transaction the
+ * inbox runner opened for {@link CreditSettlementWork} (this method's {@code @Transactional} joins it), whose first
+ * write this append is. The account remembers every settlement it was credited, so a redelivered or replayed
+ * settlement, even under another event id, credits nothing (the note is then done all the same).
  */
 @ApplicationScoped
 public class CreditSettlementHandler {

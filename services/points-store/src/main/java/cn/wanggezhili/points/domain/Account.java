@@ -23,7 +23,7 @@ import cn.wanggezhili.points.domain.AccountEvent.PointsRefunded;
  * A subject's points account, rebuilt from its ledger. Points sit in lots (one per credit), spent oldest first so
  * that what expires first is used first. The balance never goes below zero: every debit is checked against the
  * lots usable now. Methods named after commands return new events and change nothing; {@link #evolve} applies them.
- * {@code settlements}: every settlement ever credited (the only record of it once {@code pending_credit} is emptied,
+ * {@code settlements}: every settlement ever credited (the only record of it once its note in the inbox is done,
  * so a settlement delivered again at any age credits nothing); {@code holds}: the lot portions of each redemption
  * debited and not refunded, which a cancellation or lapse gives back.
  */

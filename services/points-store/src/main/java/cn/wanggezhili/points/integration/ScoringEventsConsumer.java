@@ -6,26 +6,25 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import cn.wanggezhili.eventstore.JsonPayload;
+import cn.wanggezhili.consumer.Inbox;
 import cn.wanggezhili.consumer.ReceivedEvent;
 import cn.wanggezhili.consumer.Subscription;
-import cn.wanggezhili.points.app.PendingCredits;
+import cn.wanggezhili.points.app.CreditSettlementWork;
 import cn.wanggezhili.points.app.TierBook;
 import cn.wanggezhili.points.domain.SettlementCredit;
 import cn.wanggezhili.points.domain.SubjectType;
 
 /**
- * Scoring's settlements and yearly tiers from scoring.events (docs/event-contracts.md): a settlement is noted for
- * {@link PendingCredits} to credit to the subject's account (the append may not follow this transaction's writes of
- * its position, ADR 0001); a tier decides what the subject may redeem and at what discount. Other types are skipped.
+ * Scoring's settlements and yearly tiers from scoring.events (docs/event-contracts.md): a settlement is noted in the
+ * inbox for {@link CreditSettlementWork} to credit to the subject's account (the append may not follow this
+ * transaction's writes of its position, ADR 0001 and 0008); a tier decides what the subject may redeem and at what
+ * discount. Other types are skipped.
  */
 @ApplicationScoped
 public class ScoringEventsConsumer implements Subscription {
 
     static final String POINTS_CREDITED = "scoring.PointsCredited.v1";
     static final String TIER_ASSIGNED = "scoring.TierAssigned.v1";
-
-    @Inject
-    PendingCredits credits;
 
     @Inject
     TierBook tiers;
@@ -53,9 +52,10 @@ public class ScoringEventsConsumer implements Subscription {
             if (points <= 0) {
                 throw new IllegalArgumentException("a settlement credits a positive number of points, not " + points);
             }
-            credits.note(c, new SettlementCredit(UUID.fromString(required(p, "settlementId")),
+            SettlementCredit credit = new SettlementCredit(UUID.fromString(required(p, "settlementId")),
                     SubjectType.valueOf(required(p, "subjectType")), required(p, "subjectId"), p.text("subjectName"),
-                    required(p, "code"), p.text("quarter"), points));
+                    required(p, "code"), p.text("quarter"), points);
+            Inbox.note(c, CreditSettlementWork.INBOX, CreditSettlementWork.key(credit), CreditSettlementWork.payload(credit));
         } else if (TIER_ASSIGNED.equals(event.eventType())) {
             JsonPayload p = JsonPayload.of(event.payload());
             tiers.record(c, SubjectType.valueOf(required(p, "subjectType")), required(p, "subjectId"), required(p, "code"),

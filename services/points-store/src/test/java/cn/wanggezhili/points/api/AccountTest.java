@@ -18,6 +18,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,58 @@ class AccountTest {
                 .body("items[1].reference", equalTo(settlement.toString())).body("items[1].kindNameZh", equalTo("积分入账"));
         assertThat(count(dataSource, "select count(*) from events where stream_id = '" + account
                 + "' and event_type = 'points-store.PointsCredited.v1'")).isEqualTo(2);
+    }
+
+    /**
+     * The credit's append is refused first as if another instance had appended (a conflict: the note waits for the
+     * next run, its attempts not counted), then by a failure (counted, backing off, the error kept): the note stays,
+     * and once the append can go through the settlement is credited, once.
+     */
+    @Test
+    void a_credit_that_conflicts_or_fails_is_kept_and_credited_once_it_can_be() throws Exception {
+        String household = UUID.randomUUID().toString();
+        String account = accountOf(household);
+        UUID settlement = UUID.randomUUID();
+        String note = "select count(*) from inbox where inbox = 'pending-credits' and key = '" + settlement + "'";
+        execute("create sequence refused_appends");
+        execute("""
+                create function refuse_append() returns trigger language plpgsql as $$
+                begin
+                    perform nextval('refused_appends');
+                    raise exception using errcode = 'unique_violation',
+                        message = 'duplicate key value violates unique constraint "events_stream_version_unique"';
+                end $$""");
+        execute("create trigger refuse_append before insert on events for each row when (new.stream_id = '"
+                + account + "') execute function refuse_append()");
+        try {
+            try (ScoringFeed feed = new ScoringFeed()) {
+                feed.settlement(UUID.randomUUID(), 1, settlement, household, QINCUN_MICRO_1, 70);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource,
+                    "select case when is_called then last_value else 0 end from refused_appends") >= 2);
+            assertThat(count(dataSource, note + " and attempts = 0")).as("a conflict is no failure: kept, not counted")
+                    .isEqualTo(1);
+
+            execute("""
+                    create or replace function refuse_append() returns trigger language plpgsql as $$
+                    begin
+                        raise exception 'the disk is full';
+                    end $$""");
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource,
+                    note + " and attempts >= 1 and last_error like '%EventStoreException%'") == 1);
+            assertThat(count(dataSource, "select count(*) from events where stream_id = '" + account + "'")).isZero();
+        } finally {
+            execute("drop trigger if exists refuse_append on events");
+            execute("drop function if exists refuse_append()");
+            execute("drop sequence if exists refused_appends");
+        }
+
+        awaitBalance(dataSource, account, 70);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(dataSource, note) == 0);
+        assertThat(count(dataSource, "select count(*) from events where stream_id = '" + account
+                + "' and event_type = 'points-store.PointsCredited.v1'")).isEqualTo(1);
+        as("store-clerk").get("/api/v1/accounts/{id}/ledger", account).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].reference", equalTo(settlement.toString()));
     }
 
     @Test
@@ -123,6 +177,12 @@ class AccountTest {
         }
         assertThat(count(dataSource, "select count(*) from ledger_entry where account_id = '" + account + "' and kind = 'ADJUSTED'"))
                 .isEqualTo(1);
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     @Test
