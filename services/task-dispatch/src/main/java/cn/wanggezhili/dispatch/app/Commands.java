@@ -78,15 +78,15 @@ public final class Commands {
     public record RunPlan(PlanId planId, LocalDate day) {
     }
 
-    /** The scheduler's: the task follows case {@code caseId}, which mediation opened from it ({@code outcome} once ended). */
+    /** The inbox's: the task follows case {@code caseId}, which mediation opened from it ({@code outcome} once ended). */
     public record FollowMediationCase(UUID caseId, TaskId taskId, String outcome) {
     }
 
-    /** The scheduler's: the task follows its unit, which the registry recoded {@code oldCode} → {@code newCode}. */
+    /** The inbox's: the task follows its unit, which the registry recoded {@code oldCode} → {@code newCode}. */
     public record RecodeTask(TaskId taskId, GridCode oldCode, GridCode newCode) {
     }
 
-    /** The scheduler's: the plan follows its unit, which the registry recoded {@code oldCode} → {@code newCode}. */
+    /** The inbox's: the plan follows its unit, which the registry recoded {@code oldCode} → {@code newCode}. */
     public record RecodePlan(PlanId planId, GridCode oldCode, GridCode newCode) {
     }
 }

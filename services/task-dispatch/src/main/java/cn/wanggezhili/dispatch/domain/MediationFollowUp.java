@@ -2,7 +2,9 @@ package cn.wanggezhili.dispatch.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,7 +17,24 @@ public final class MediationFollowUp {
     /** Mediation's outcome of a case the studio did not take on. */
     public static final String DECLINED = "DECLINED";
 
+    /** Where a task may go to mediation from: not once its work is reported done. */
+    private static final Set<TaskStatus> REFERABLE =
+            EnumSet.of(TaskStatus.CREATED, TaskStatus.ASSIGNED, TaskStatus.ACCEPTED, TaskStatus.IN_PROGRESS);
+
     private MediationFollowUp() {
+    }
+
+    /**
+     * What is left to do about case {@code caseId} for a task that went to mediation for case {@code referredTo}
+     * before (null: never): a task is referred once, to a case opened from it while its work is not reported done,
+     * and then waits for that case alone. So {@link #follow} when the task may still be referred, or waits in
+     * mediation for this case and it has ended; nothing otherwise (already followed, reported done, final, or sent
+     * to another case).
+     */
+    public static List<TaskEvent> stillToDo(Task task, UUID referredTo, UUID caseId, String outcome, Instant now) {
+        boolean referable = referredTo == null && REFERABLE.contains(task.status());
+        boolean ended = task.status() == TaskStatus.IN_MEDIATION && caseId.equals(referredTo) && outcome != null;
+        return referable || ended ? follow(task, caseId, outcome, now) : List.of();
     }
 
     /**

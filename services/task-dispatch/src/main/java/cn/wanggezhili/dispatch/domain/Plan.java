@@ -94,6 +94,11 @@ public record Plan(PlanId id, GridCode code, String typeCode, String titleZh, Ca
         return new PlanStopped(id, code.value(), Objects.requireNonNull(by, "by"));
     }
 
+    /** Whether the registry's move of the unit {@code oldCode} still concerns this plan: active and on that unit. */
+    public boolean followsMoveOf(GridCode oldCode) {
+        return exists() && !stopped && code.equals(oldCode);
+    }
+
     /** Follows its unit to the code the registry gave it; a stopped plan keeps the code it stopped under. */
     public PlanUnitRecoded followRecodedUnit(GridCode oldCode, GridCode newCode) {
         requireActive();

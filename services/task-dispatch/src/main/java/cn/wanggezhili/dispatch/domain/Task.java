@@ -204,6 +204,14 @@ public record Task(TaskId id, GridCode code, GridCode originCode, String typeCod
     }
 
     /**
+     * Whether the registry's move of the unit {@code oldCode} still concerns this task: it is open and sits on that
+     * unit, arose on it or escalated from it (once followed, the old code is nowhere on the task).
+     */
+    public boolean followsMoveOf(GridCode oldCode) {
+        return isOpen() && (code.equals(oldCode) || originCode.equals(oldCode) || escalatedFrom.contains(oldCode.value()));
+    }
+
+    /**
      * Follows a unit of the task's that the registry recoded ({@code oldCode} → {@code newCode}); only open tasks
      * follow, closed ones keep the codes they closed under.
      */

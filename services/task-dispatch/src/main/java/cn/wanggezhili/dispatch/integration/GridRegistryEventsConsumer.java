@@ -3,9 +3,9 @@ package cn.wanggezhili.dispatch.integration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.util.List;
+import cn.wanggezhili.dispatch.app.UnitRecodingWork;
 import cn.wanggezhili.eventstore.JsonPayload;
 import cn.wanggezhili.consumer.ReceivedEvent;
-import cn.wanggezhili.sql.Sql;
 import cn.wanggezhili.consumer.Subscription;
 import cn.wanggezhili.griddirectory.GridDirectory;
 
@@ -32,12 +32,9 @@ public class GridRegistryEventsConsumer implements Subscription {
         GridDirectory.apply(c, event);
         if (event.eventType().equals("grid-registry.GridUnitMoved.v1")) {
             JsonPayload p = JsonPayload.of(event.payload());
-            // open tasks and plans follow in their own transactions (UnitRecodings): appending to a task here,
-            // after this transaction's first write, could put its events on the topic out of order (ADR 0001)
-            Sql.update(c, """
-                    insert into unit_recoding (old_code, new_code, unit_id, recoded_at) values (?, ?, ?, ?)
-                    on conflict (old_code) do nothing
-                    """, p.text("oldCode"), p.text("code"), p.uuid("unitId"), event.occurredAt());
+            // open tasks and plans follow in transactions of their own (the inbox, UnitRecodingWork): appending to a
+            // task here, after this transaction's first write, could put its events on the topic out of order (ADR 0001)
+            UnitRecodingWork.noteMove(c, p.uuid("unitId"), p.text("oldCode"), p.text("code"));
         }
     }
 }

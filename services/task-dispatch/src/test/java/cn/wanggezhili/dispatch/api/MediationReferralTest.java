@@ -12,12 +12,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import cn.wanggezhili.consumer.InboxRunner;
 import cn.wanggezhili.dispatch.app.EscalationScheduler;
-import cn.wanggezhili.dispatch.app.MediationReferrals;
+import cn.wanggezhili.dispatch.app.MediationReferralWork;
 import cn.wanggezhili.testing.MutableClock;
 import cn.wanggezhili.testing.SuiteServersResource;
 import cn.wanggezhili.testing.TopicFeed;
@@ -39,7 +42,7 @@ class MediationReferralTest {
     DataSource dataSource;
 
     @Inject
-    MediationReferrals referrals;
+    InboxRunner inbox;
 
     @Inject
     EscalationScheduler escalations;
@@ -66,13 +69,14 @@ class MediationReferralTest {
             closed(feed, settledCase, "AGREEMENT");
             closed(feed, declinedCase, "DECLINED");
             closed(feed, walkInCase, "AGREEMENT");
-            await().atMost(Duration.ofSeconds(30)).until(() -> DispatchFixture.count(dataSource,
-                    "select count(*) from mediation_link where case_id in ('%s', '%s') and outcome is not null"
-                            .formatted(settledCase, declinedCase)) == 2);
-            await().atMost(Duration.ofSeconds(30)).until(() -> links(runningCase) == 1);
+            // the consumer notes each case of a task; the inbox runner moves the three tasks along at once
+            await().atMost(Duration.ofSeconds(30)).until(() -> DispatchFixture.count(dataSource, """
+                    select count(*) from task_view
+                     where (id = '%s' and status = 'CLOSED') or (id = '%s' and mediation_outcome = 'DECLINED')
+                        or (id = '%s' and status = 'IN_MEDIATION')""".formatted(settled, declined, running)) == 3);
+            assertThat(links(runningCase)).isEqualTo(1);
             assertThat(links(walkInCase)).as("a walk-in case has no task").isZero();
-
-            assertThat(referrals.followCases()).isEqualTo(3);
+            assertThat(waiting()).as("nothing left to do").isZero();
 
             as("other-township-admin").get("/api/v1/tasks/{id}", settled).then().statusCode(200)
                     .body("status", equalTo("CLOSED")).body("mediationCaseId", equalTo(settledCase.toString()))
@@ -96,14 +100,57 @@ class MediationReferralTest {
             closed(feed, runningCase, "FAILED");
             registered(feed, settledCase, settled);
             await().atMost(Duration.ofSeconds(30)).until(() -> DispatchFixture.count(dataSource,
-                    "select count(*) from mediation_link where case_id = '%s' and outcome = 'FAILED'".formatted(runningCase)) == 1);
-            assertThat(referrals.followCases()).isEqualTo(1);
-            assertThat(referrals.followCases()).isZero();
+                    "select count(*) from task_view where id = '%s' and mediation_outcome = 'FAILED'".formatted(running)) == 1);
+            inbox.runAll();
+            assertThat(waiting()).isZero();
             as("other-township-admin").get("/api/v1/tasks/{id}", running).then().statusCode(200)
                     .body("status", equalTo("CLOSED")).body("mediationOutcome", equalTo("FAILED"));
             assertThat(DispatchFixture.count(dataSource, "select count(*) from events where stream_id = '%s' and event_type like '%%Mediation.v1'"
                     .formatted(settled))).as("referred and closed, once each").isEqualTo(2);
         }
+    }
+
+    @Test
+    void a_referral_whose_work_fails_is_kept_and_worked_again_later() throws Exception {
+        String dispute = report("other-township-admin", DONGCUN_GRID_1, "incident", DISPUTE);
+        UUID caseId = UUID.randomUUID();
+        try (TopicFeed feed = new TopicFeed("mediation")) {
+            // the database refuses the task's appends for a while: the work fails, the runner backs off and keeps the note
+            execute("""
+                    create function refuse_appends() returns trigger language plpgsql as $$
+                    begin raise exception 'appends refused for a while'; end $$;
+                    create trigger refuse_appends before insert on events for each row
+                      when (new.stream_id = '%s') execute function refuse_appends()""".formatted(dispute));
+            try {
+                registered(feed, caseId, dispute);
+                await().atMost(Duration.ofSeconds(30)).until(() -> DispatchFixture.count(dataSource, """
+                        select count(*) from inbox where inbox = '%s' and key = '%s' and attempts > 0 and last_error is not null"""
+                        .formatted(MediationReferralWork.INBOX, caseId)) == 1);
+                as("other-township-admin").get("/api/v1/tasks/{id}", dispute).then().statusCode(200)
+                        .body("status", equalTo("ASSIGNED")).body("mediationCaseId", nullValue());
+            } finally {
+                execute("drop trigger refuse_appends on events; drop function refuse_appends()");
+            }
+
+            // once appends go through again, the sweep works the note after its back-off: the task follows its case
+            await().atMost(Duration.ofSeconds(30)).until(() -> DispatchFixture.count(dataSource,
+                    "select count(*) from task_view where id = '%s' and status = 'IN_MEDIATION'".formatted(dispute)) == 1);
+            as("other-township-admin").get("/api/v1/tasks/{id}", dispute).then().statusCode(200)
+                    .body("mediationCaseId", equalTo(caseId.toString()));
+            assertThat(DispatchFixture.count(dataSource, "select count(*) from events where stream_id = '%s' and event_type like '%%Mediation.v1'"
+                    .formatted(dispute))).as("referred once").isEqualTo(1);
+            assertThat(waiting()).isZero();
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private long waiting() throws Exception {
+        return DispatchFixture.count(dataSource, "select count(*) from inbox where inbox = '" + MediationReferralWork.INBOX + "'");
     }
 
     private long links(UUID caseId) throws Exception {

@@ -16,7 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import cn.wanggezhili.dispatch.app.UnitRecodings;
+import cn.wanggezhili.consumer.InboxRunner;
+import cn.wanggezhili.dispatch.app.UnitRecodingWork;
 import cn.wanggezhili.testing.SuiteServersResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class UnitRecodingTest {
     DataSource dataSource;
 
     @Inject
-    UnitRecodings recodings;
+    InboxRunner inbox;
 
     @BeforeEach
     void grid() {
@@ -54,10 +55,13 @@ class UnitRecodingTest {
             String plan = as("other-township-admin").body(Map.of("code", MOVING_MICRO, "typeCode", "patrol", "titleZh", "东七巷每日巡查",
                     "cadence", "DAILY")).post("/api/v1/plans").then().statusCode(201).extract().path("id");
 
+            // the consumer notes one open task and one plan, which the inbox runner moves at once
             String moved = feed.move(MOVING_MICRO, NEW_CODE, SECOND_GRID);
             await().atMost(Duration.ofSeconds(30)).until(() -> DispatchFixture.count(dataSource,
-                    "select count(*) from unit_recoding where old_code = '" + MOVING_MICRO + "'") == 1);
-            assertThat(recodings.followRecodedUnits()).as("one open task and one plan").isEqualTo(2);
+                    "select count(*) from task_view where id = '" + open + "' and code = '" + NEW_CODE + "'") == 1
+                    && DispatchFixture.count(dataSource,
+                    "select count(*) from plan_view where id = '" + plan + "' and code = '" + NEW_CODE + "'") == 1);
+            assertThat(waiting()).as("nothing left to do").isZero();
 
             as("other-township-admin").get("/api/v1/tasks/{id}", open).then().statusCode(200)
                     .body("unitCode", equalTo(NEW_CODE)).body("originCode", equalTo(NEW_CODE)).body("status", equalTo("ASSIGNED"));
@@ -69,10 +73,15 @@ class UnitRecodingTest {
 
             // the registry's event again, and another run: nothing changes twice
             feed.redeliver("GridUnitMoved", feed.unitId(MOVING_MICRO), NEW_CODE, moved, feed.version(feed.unitId(MOVING_MICRO)));
-            assertThat(recodings.followRecodedUnits()).isZero();
+            inbox.runAll();
+            assertThat(waiting()).isZero();
             assertThat(DispatchFixture.count(dataSource, "select count(*) from events where stream_id in ('" + open + "', '" + plan
                     + "') and event_type like '%UnitRecoded.v1'")).isEqualTo(2);
         }
+    }
+
+    private long waiting() throws Exception {
+        return DispatchFixture.count(dataSource, "select count(*) from inbox where inbox = '" + UnitRecodingWork.INBOX + "'");
     }
 
     private long units(String... codes) throws Exception {

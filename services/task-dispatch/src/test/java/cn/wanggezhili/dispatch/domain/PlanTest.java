@@ -170,4 +170,14 @@ class PlanTest {
         given(DAILY_PATROL).when(p -> p.followRecodedUnit(moved, COMMUNITY)).thenRejected(Rule.PLAN_NOT_ON_UNIT, "oldCode");
         given(DAILY_PATROL, STOPPED).when(p -> p.followRecodedUnit(COMMUNITY, moved)).thenRejected(Rule.PLAN_STOPPED, "status");
     }
+
+    @Test
+    void a_move_concerns_an_active_plan_on_the_unit_until_it_followed() {
+        GridCode moved = new GridCode("141081001002");
+        Plan active = Plan.replay(List.of(DAILY_PATROL));
+        assertThat(active.followsMoveOf(COMMUNITY)).isTrue();
+        assertThat(active.evolve(active.followRecodedUnit(COMMUNITY, moved)).followsMoveOf(COMMUNITY)).isFalse();
+        assertThat(Plan.replay(List.of(DAILY_PATROL, STOPPED)).followsMoveOf(COMMUNITY)).isFalse();
+        assertThat(Plan.NONE.followsMoveOf(COMMUNITY)).isFalse();
+    }
 }

@@ -165,4 +165,18 @@ class TaskEscalationTest {
         given(CREATED, ASSIGNED).when(t -> t.followRecodedUnit(MICRO_GRID, movedGrid, LATE)).thenRejected(Rule.NOT_ON_UNIT, "oldCode");
         given(closed()).when(t -> t.followRecodedUnit(GRID, movedGrid, LATE)).thenRejected(Rule.TASK_CLOSED, "status");
     }
+
+    @Test
+    void a_move_concerns_an_open_task_on_the_unit_arisen_on_it_or_escalated_from_it_until_it_followed() {
+        GridCode movedGrid = new GridCode("141081001001009");
+        Task onCommunity = Task.replay(List.of(CREATED, ASSIGNED, TO_COMMUNITY));
+        assertThat(onCommunity.followsMoveOf(COMMUNITY)).isTrue();
+        assertThat(onCommunity.followsMoveOf(GRID)).as("arisen on it and escalated from it").isTrue();
+        assertThat(onCommunity.followsMoveOf(MICRO_GRID)).isFalse();
+        Task followed = onCommunity.evolve(onCommunity.followRecodedUnit(GRID, movedGrid, LATE));
+        assertThat(followed.followsMoveOf(GRID)).as("followed already").isFalse();
+        assertThat(followed.followsMoveOf(movedGrid)).isTrue();
+        assertThat(Task.replay(List.of(closed())).followsMoveOf(GRID)).as("closed work keeps its code").isFalse();
+        assertThat(Task.NONE.followsMoveOf(GRID)).isFalse();
+    }
 }
