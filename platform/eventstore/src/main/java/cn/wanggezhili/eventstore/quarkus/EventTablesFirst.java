@@ -1,4 +1,4 @@
-package cn.wanggezhili.points.app;
+package cn.wanggezhili.eventstore.quarkus;
 
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import jakarta.inject.Inject;
@@ -13,10 +13,10 @@ import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Migrates the event machinery's tables (platform/eventstore) before this service's own migrations, which Quarkus
- * runs before any start-up observer, the event store's included. V3 moves the pending credits into the machinery's
- * {@code inbox} table, so the inbox must exist by then, on a new database as on one upgraded from before the inbox.
- * The event store's own migration at start-up then finds nothing left to do. Both keep their own history tables.
+ * Migrates the event machinery's tables before the service's own migrations, which Quarkus runs before any start-up
+ * observer ({@link EventStoreStartup} included): a service's migration may use them, e.g. move the notes of an old
+ * table into the {@code inbox} (ADR 0008), on a new database as on one upgraded from before. {@link EventStoreStartup}
+ * then finds nothing left to do. Both keep their own Flyway history tables.
  */
 @Singleton
 public class EventTablesFirst implements FlywayConfigurationCustomizer {
