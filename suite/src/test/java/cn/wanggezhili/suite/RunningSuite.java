@@ -39,11 +39,11 @@ final class RunningSuite implements AutoCloseable {
     private static final Duration TO_NEXT_QUARTER = Duration.between(STARTED, nextQuarterStart(STARTED)).plusMinutes(10);
 
     /**
-     * Shorter than production: the escalation job and the dispute tasks' follow-up of their cases run every second, a
+     * Shorter than production: the escalation job runs every second, a
      * notice's objection window may be seconds.
      */
     private static final Map<String, List<String>> TEST_SETTINGS = Map.of(
-            "task-dispatch", List.of("-Ddispatch.escalation-interval=1s", "-Ddispatch.mediation-interval=1s"),
+            "task-dispatch", List.of("-Ddispatch.escalation-interval=1s"),
             "scoring", List.of("-Dscoring.notice.shortest-window=PT1S", "-Deventstore.clock-offset=" + TO_NEXT_QUARTER),
             "points-store", List.of("-Deventstore.clock-offset=" + TO_NEXT_QUARTER));
 
