@@ -24,6 +24,15 @@ public class EventTablesFirst implements FlywayConfigurationCustomizer {
     @Inject
     DataSource dataSource;
 
+    EventTablesFirst() {
+        // for CDI
+    }
+
+    /** Outside CDI, e.g. a test that migrates a database as a service would at start. */
+    public EventTablesFirst(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public void customize(FluentConfiguration configuration) {
         Callback[] callbacks = Arrays.copyOf(configuration.getCallbacks(), configuration.getCallbacks().length + 1);

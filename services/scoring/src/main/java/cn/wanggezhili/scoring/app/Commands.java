@@ -65,7 +65,7 @@ public final class Commands {
                                           List<String> evidence) {
     }
 
-    /** A household's stars on a scheme and year to re-evaluate, as a consumer noted them ({@code token}: that note). */
-    public record ReviewHouseholdStars(String householdId, String schemeCode, int year, String code, UUID token) {
+    /** A household's stars on a scheme and year to re-evaluate, as a consumer noted them (the inbox note's payload). */
+    public record ReviewHouseholdStars(String householdId, String schemeCode, int year, String code) {
     }
 }

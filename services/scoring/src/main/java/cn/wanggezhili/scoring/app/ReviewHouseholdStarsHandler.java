@@ -6,12 +6,11 @@ import jakarta.transaction.Transactional;
 import cn.wanggezhili.scoring.app.Commands.ReviewHouseholdStars;
 import cn.wanggezhili.scoring.domain.HouseholdStars;
 import cn.wanggezhili.scoring.domain.SubjectType;
-import cn.wanggezhili.sql.Database;
-import cn.wanggezhili.sql.Sql;
 
 /**
- * Re-evaluates the stars of a household a consumer noted ({@link StarReviews}), in a transaction of its own that
- * holds the household as a request does; scheduler-driven, so without a caller.
+ * Re-evaluates the stars of a household a consumer noted ({@link StarReviewWork}), holding the household as a request
+ * does; driven by the platform's inbox runner, so without a caller. It joins the runner's transaction (opened for this
+ * note alone), whose first write is therefore its append, and in which the runner then deletes the note.
  */
 @ApplicationScoped
 public class ReviewHouseholdStarsHandler {
@@ -19,15 +18,10 @@ public class ReviewHouseholdStarsHandler {
     @Inject
     StarKeeper stars;
 
-    @Inject
-    Database database;
-
-    /** True when the note was still the one read (a note made again meanwhile stays for the next run). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean handle(ReviewHouseholdStars cmd) {
+    /** Appends what changed; nothing when the stars already stand as the household's entries say. */
+    @Transactional
+    public void handle(ReviewHouseholdStars cmd) {
         HouseholdStars held = stars.hold(SubjectType.HOUSEHOLD, cmd.householdId());
         stars.review(cmd.householdId(), cmd.schemeCode(), cmd.code(), cmd.year(), held);
-        return database.run(c -> Sql.update(c, "delete from star_review where household_id = ? and scheme_code = ? and year = ? and token = ?",
-                cmd.householdId(), cmd.schemeCode(), cmd.year(), cmd.token())) == 1;
     }
 }

@@ -50,7 +50,7 @@ public class StarKeeper {
      * none. Must come before the command's first write (ADR 0001: a transaction takes its id at its first write; the
      * lock is not a write, so writers of one household take their ids, and commit, in lock order and its star events
      * reach the topic in version order). A consumer has written its position first, so it must not call this: it
-     * notes the household for {@link StarReviews} instead.
+     * notes the household for {@link StarReviewWork} instead.
      */
     public HouseholdStars hold(SubjectType type, String householdId) {
         if (type != SubjectType.HOUSEHOLD) {

@@ -50,7 +50,7 @@ public class TriggeredEntries {
     Books books;
 
     @Inject
-    StarReviews starReviews;
+    StarReviewWork starReviews;
 
     @Inject
     Clock clock;
@@ -100,7 +100,7 @@ public class TriggeredEntries {
                     known.pointsSoFar(), known.settled(), clock.instant());
             entries.append(c, ScoreEntry.NONE, events);
             if (subject.type() == SubjectType.HOUSEHOLD) {
-                // not here: this transaction wrote before it could hold the household's stars (StarReviews)
+                // not here: this transaction wrote before it could hold the household's stars (StarReviewWork)
                 starReviews.note(c, subject.id().toString(), scheme.code(), month.getYear(), subject.code());
             }
             return true;

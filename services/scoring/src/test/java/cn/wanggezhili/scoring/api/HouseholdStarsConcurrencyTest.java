@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import cn.wanggezhili.scoring.app.StarReviewWork;
 import cn.wanggezhili.testing.SuiteServersResource;
 import cn.wanggezhili.testing.TopicFeed;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,8 +123,8 @@ class HouseholdStarsConcurrencyTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> ScoringApi.count(dataSource, """
                 select count(*) from entry_view where subject_id = ? and indicator_code = 'commended-1' and status = 'APPROVED'
-                """, household.toString()) == 3 && ScoringApi.count(dataSource, "select count(*) from star_review where household_id = ?",
-                household.toString()) == 0);
+                """, household.toString()) == 3 && ScoringApi.count(dataSource, "select count(*) from inbox where inbox = ? and key like ?",
+                StarReviewWork.INBOX, household + "/%") == 0);
         assertThat(deadLetters()).as("dead letters of scoring.mediation").isEqualTo(deadBefore);
         assertThat(starEvents("scoring.StarAwarded.v1", household)).isEqualTo(2);
         assertThat(starEvents("scoring.StarRevoked.v1", household)).isZero();
