@@ -22,15 +22,18 @@ import cn.wanggezhili.sql.Database;
  */
 public final class AggregateRepository<A, E> {
 
-    /** The service's read model of this aggregate, written in the transaction of the append. */
+    /**
+     * The service's read model of this aggregate, written in the transaction of the append; it is given the
+     * aggregate as it was loaded, so that one that shows the state after the events can evolve it (no second read).
+     */
     @FunctionalInterface
-    public interface ReadModel<E> {
+    public interface ReadModel<A, E> {
 
-        void apply(Connection c, List<? extends E> events, List<StoredEvent> stored);
+        void apply(Connection c, A before, List<? extends E> events, List<StoredEvent> stored);
 
         /** A read model kept event by event. */
-        static <E> ReadModel<E> eachEvent(EventProjector<E> projector) {
-            return (c, events, stored) -> {
+        static <A, E> ReadModel<A, E> eachEvent(EventProjector<E> projector) {
+            return (c, before, events, stored) -> {
                 for (int i = 0; i < events.size(); i++) {
                     projector.apply(c, events.get(i), stored.get(i));
                 }
@@ -45,12 +48,12 @@ public final class AggregateRepository<A, E> {
 
     private final EventStore store;
     private final AggregateType<A, E> type;
-    private final ReadModel<? super E> readModel;
+    private final ReadModel<A, ? super E> readModel;
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final Database database;
 
-    public AggregateRepository(EventStore store, AggregateType<A, E> type, ReadModel<? super E> readModel, Clock clock,
+    public AggregateRepository(EventStore store, AggregateType<A, E> type, ReadModel<A, ? super E> readModel, Clock clock,
                                Supplier<UUID> ids, Database database) {
         this.store = store;
         this.type = type;
@@ -96,7 +99,7 @@ public final class AggregateRepository<A, E> {
                 .toList();
         UUID stream = type.streamId().apply(events.get(0));
         List<StoredEvent> stored = store.append(c, stream, type.streamType(), type.version().applyAsInt(current), batch);
-        readModel.apply(c, events, stored);
+        readModel.apply(c, current, events, stored);
         return stored;
     }
 

@@ -29,7 +29,7 @@ public class AggregateRepositories {
     @Inject
     Supplier<UUID> ids;
 
-    public <A, E> AggregateRepository<A, E> of(AggregateType<A, E> type, AggregateRepository.ReadModel<? super E> readModel) {
+    public <A, E> AggregateRepository<A, E> of(AggregateType<A, E> type, AggregateRepository.ReadModel<A, ? super E> readModel) {
         return new AggregateRepository<>(store, type, readModel, clock, ids, database);
     }
 }

@@ -18,15 +18,13 @@ public class PointsRepositories {
 
     /**
      * The account list shows the balance and the next expiry, which only the account as its events leave it knows
-     * (its lots): the read model gets the account read back from its stream, on the append's connection, after the
-     * append.
+     * (its lots): the read model gets the account as loaded, evolved by the new events.
      */
     @Produces
     @Singleton
     AggregateRepository<Account, AccountEvent> accounts(AggregateRepositories repositories, AccountReadModel readModel) {
-        AggregateRepository<Account, AccountEvent> ledgers = repositories.of(PointsEvents.ACCOUNT_STREAM, (c, events, stored) -> { });
-        return repositories.of(PointsEvents.ACCOUNT_STREAM, (c, events, stored) ->
-                readModel.apply(c, ledgers.load(c, stored.get(0).streamId()), events, stored));
+        return repositories.of(PointsEvents.ACCOUNT_STREAM, (c, before, events, stored) ->
+                readModel.apply(c, before.evolve(events), events, stored));
     }
 
     @Produces

@@ -74,7 +74,7 @@ public class ScoringRepositories {
         return repositories.of(ScoringEvents.SETTLEMENT_STREAM, each((c, event, stored) -> readModel.settlement(c, event)));
     }
 
-    private static <E> AggregateRepository.ReadModel<E> each(EventProjector<E> projector) {
+    private static <A, E> AggregateRepository.ReadModel<A, E> each(EventProjector<E> projector) {
         return AggregateRepository.ReadModel.eachEvent(projector);
     }
 }
