@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.sql.Database;
 
 /**
@@ -65,6 +66,22 @@ public final class AggregateRepository<A, E> {
 
     public A load(UUID id) {
         return database.run(c -> load(c, id));
+    }
+
+    /**
+     * The aggregate a command acts on, or {@link NotFound} ("{@code what} id not found", 404) when the stream holds no
+     * such aggregate: never written, or another kind of stream.
+     */
+    public A require(UUID id, String what) {
+        return database.run(c -> require(c, id, what));
+    }
+
+    public A require(Connection c, UUID id, String what) {
+        A aggregate = load(c, id);
+        if (type.version().applyAsInt(aggregate) == 0) {
+            throw new NotFound(what, id);
+        }
+        return aggregate;
     }
 
     public List<StoredEvent> append(A current, List<? extends E> events) {

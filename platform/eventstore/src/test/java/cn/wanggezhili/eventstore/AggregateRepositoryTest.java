@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.sql.Database;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,20 @@ class AggregateRepositoryTest extends EventStoreTestSupport {
         appendInTransaction(other, 0, List.of(amount(7)));
         try (Connection c = dataSource.getConnection()) {
             assertThat(counters.load(c, other).version()).isZero();
+        }
+    }
+
+    @Test
+    void a_command_s_aggregate_that_is_not_there_or_of_another_kind_is_not_found() throws Exception {
+        UUID other = UUID.randomUUID();
+        appendInTransaction(other, 0, List.of(amount(7)));
+        UUID counted = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection()) {
+            counters.append(c, counters.load(c, counted), List.of(new Counted(counted, 4)));
+            assertThat(counters.require(c, counted, "counter").total()).isEqualTo(4);
+            assertThatThrownBy(() -> counters.require(c, other, "counter")).isInstanceOf(NotFound.class)
+                    .hasMessage("counter " + other + " not found");
+            assertThatThrownBy(() -> counters.require(c, UUID.randomUUID(), "counter")).isInstanceOf(NotFound.class);
         }
     }
 }

@@ -10,9 +10,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the event tables at start-up and offers the service its {@link EventStore}. The relay and the consumers
+ * Creates the event tables at start-up (unless {@link EventTablesFirst} did, before the service's own Flyway
+ * migrations) and offers the service its {@link EventStore}. The relay and the consumers
  * start after it (their start-up observers have later priorities), since they read and write these tables.
  */
 @ApplicationScoped
@@ -26,6 +28,10 @@ public class EventStoreStartup {
     @Inject
     DataSource dataSource;
 
+    /** When Flyway migrates at start, {@link EventTablesFirst} has migrated the event tables already, before it. */
+    @ConfigProperty(name = "quarkus.flyway.migrate-at-start", defaultValue = "false")
+    boolean flywayMigratedAtStart;
+
     private final EventStore eventStore = new EventStore();
 
     @Produces
@@ -35,6 +41,8 @@ public class EventStoreStartup {
     }
 
     void migrate(@Observes @Priority(TABLES) StartupEvent event) {
-        EventStoreSchema.migrate(dataSource);
+        if (!flywayMigratedAtStart) {
+            EventStoreSchema.migrate(dataSource);
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * Migrates the event machinery's tables before the service's own migrations, which Quarkus runs before any start-up
  * observer ({@link EventStoreStartup} included): a service's migration may use them, e.g. move the notes of an old
  * table into the {@code inbox} (ADR 0008), on a new database as on one upgraded from before. {@link EventStoreStartup}
- * then finds nothing left to do. Both keep their own Flyway history tables.
+ * then leaves them alone. Both keep their own Flyway history tables.
  */
 @Singleton
 public class EventTablesFirst implements FlywayConfigurationCustomizer {

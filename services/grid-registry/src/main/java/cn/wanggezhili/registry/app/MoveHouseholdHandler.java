@@ -15,7 +15,6 @@ import cn.wanggezhili.registry.domain.GridUnit;
 import cn.wanggezhili.registry.domain.Household;
 import cn.wanggezhili.registry.domain.HouseholdEvent.HouseholdMoved;
 import cn.wanggezhili.security.Caller;
-import cn.wanggezhili.kernel.NotFound;
 
 @ApplicationScoped
 public class MoveHouseholdHandler {
@@ -35,10 +34,7 @@ public class MoveHouseholdHandler {
     @Transactional
     public HouseholdMoved handle(MoveHousehold cmd, Caller caller) {
         requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
-        Household household = households.load(cmd.householdId().value());
-        if (!household.exists()) {
-            throw new NotFound("household", cmd.householdId());
-        }
+        Household household = households.require(cmd.householdId().value(), "household");
         requireCovers(caller, new GridCode(household.code()));
         GridUnit target = units.load(codes.unitOf(cmd.unitCode()).value());
         requireCovers(caller, target.code());

@@ -19,7 +19,6 @@ import cn.wanggezhili.registry.domain.RegistryRuleViolation;
 import cn.wanggezhili.registry.domain.ResidentId;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.Masking;
-import cn.wanggezhili.kernel.NotFound;
 
 /**
  * Registers a resident: name, ID number and phone are encrypted into resident_personal_data; the event carries
@@ -40,10 +39,7 @@ public class RegisterResidentHandler {
     @Transactional
     public ResidentRegistered handle(RegisterResident cmd, Caller caller) {
         requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
-        Household household = households.load(cmd.householdId().value());
-        if (!household.exists()) {
-            throw new NotFound("household", cmd.householdId());
-        }
+        Household household = households.require(cmd.householdId().value(), "household");
         requireCovers(caller, new GridCode(household.code()));
         if (cmd.idNumber() != null && vault.isRegistered(cmd.idNumber())) {
             throw new RegistryRuleViolation(RegistryRuleViolation.Rule.ID_NUMBER_ALREADY_REGISTERED, "idNumber",

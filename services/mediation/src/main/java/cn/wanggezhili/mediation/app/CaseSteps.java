@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import cn.wanggezhili.eventstore.AggregateRepository;
-import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.kernel.StaffRef;
 import cn.wanggezhili.mediation.domain.CaseEvent;
 import cn.wanggezhili.mediation.domain.CaseId;
@@ -54,10 +53,7 @@ public class CaseSteps {
     private <R> R take(CaseId id, Caller caller, String[] roles, Instant occurredAt, Decision<R> decision,
                        Function<R, List<? extends CaseEvent>> events) {
         requireAnyRole(caller, roles);
-        MediationCase current = cases.load(id.value());
-        if (!current.exists()) {
-            throw new NotFound("case", id);
-        }
+        MediationCase current = cases.require(id.value(), "case");
         requireCovers(caller, current.code());
         Instant at = StepTime.of(occurredAt, clock.instant());
         R decided = decision.decide(current, roster.asStaff(caller), at);

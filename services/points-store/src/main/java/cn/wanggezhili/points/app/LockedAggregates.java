@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import cn.wanggezhili.eventstore.AggregateRepository;
-import cn.wanggezhili.kernel.NotFound;
 import cn.wanggezhili.points.domain.Account;
 import cn.wanggezhili.points.domain.AccountEvent;
 import cn.wanggezhili.points.domain.AccountId;
@@ -45,31 +44,20 @@ public class LockedAggregates {
 
     /** The account, or 404. */
     public Account openAccount(AccountId id) {
-        Account account = account(id);
-        if (!account.exists()) {
-            throw new NotFound("account", id);
-        }
-        return account;
+        lock(id.value());
+        return accounts.require(id.value(), "account");
     }
 
     /** The item, or 404. */
     public CatalogueItem item(ItemId id) {
         lock(id.value());
-        CatalogueItem item = items.load(id.value());
-        if (!item.exists()) {
-            throw new NotFound("catalogue item", id);
-        }
-        return item;
+        return items.require(id.value(), "catalogue item");
     }
 
     /** The redemption, or 404. */
     public Redemption redemption(RedemptionId id) {
         lock(id.value());
-        Redemption redemption = redemptions.load(id.value());
-        if (!redemption.exists()) {
-            throw new NotFound("redemption", id);
-        }
-        return redemption;
+        return redemptions.require(id.value(), "redemption");
     }
 
     private void lock(UUID stream) {

@@ -32,9 +32,6 @@ class EntryReview {
     }
 
     @Inject
-    Existing existing;
-
-    @Inject
     AggregateRepository<ScoreEntry, ScoreEntryEvent> entries;
 
     @Inject
@@ -50,7 +47,7 @@ class EntryReview {
     Clock clock;
 
     void review(EntryId id, Caller caller, Verdict verdict) {
-        ScoreEntry entry = existing.entry(id);
+        ScoreEntry entry = entries.require(id.value(), "score entry");
         requireCovers(caller, new GridCode(entry.code()));
         Actor reviewer = subjects.asActor(caller);
         YearMonth month = YearMonth.parse(entry.month());

@@ -1,5 +1,6 @@
 package cn.wanggezhili.scoring.app;
 
+import cn.wanggezhili.scoring.domain.ScoreEntryEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,10 @@ import cn.wanggezhili.security.Caller;
 public class RaiseObjectionHandler {
 
     @Inject
-    AggregateRepository<Notice, NoticeEvent> notices;
+    AggregateRepository<ScoreEntry, ScoreEntryEvent> entries;
 
     @Inject
-    Existing existing;
+    AggregateRepository<Notice, NoticeEvent> notices;
 
     @Inject
     SubjectRegister subjects;
@@ -40,8 +41,8 @@ public class RaiseObjectionHandler {
     /** The objection's id. */
     @Transactional
     public UUID handle(RaiseObjection cmd, Caller caller) {
-        Notice notice = existing.notice(cmd.noticeId());
-        ScoreEntry entry = existing.entry(cmd.entryId());
+        Notice notice = notices.require(cmd.noticeId().value(), "notice");
+        ScoreEntry entry = entries.require(cmd.entryId().value(), "score entry");
         requireCovers(caller, new GridCode(entry.code()));
         UUID objectionId = ids.get();
         ObjectionRaised raised = notice.raiseObjection(objectionId, entry, subjects.asActor(caller), cmd.reason(), clock.instant());

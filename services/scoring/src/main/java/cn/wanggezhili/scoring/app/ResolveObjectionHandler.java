@@ -35,9 +35,6 @@ public class ResolveObjectionHandler {
     AggregateRepository<ScoreEntry, ScoreEntryEvent> entries;
 
     @Inject
-    Existing existing;
-
-    @Inject
     SubjectRegister subjects;
 
     @Inject
@@ -49,7 +46,7 @@ public class ResolveObjectionHandler {
     @Transactional
     public void handle(ResolveObjection cmd, Caller caller) {
         requireAnyRole(caller, ScoringRoles.PUBLISHERS);
-        Notice notice = existing.notice(cmd.noticeId());
+        Notice notice = notices.require(cmd.noticeId().value(), "notice");
         requireCovers(caller, new GridCode(notice.code()));
         if (!notice.hasObjection(cmd.objectionId())) {
             throw new NotFound("objection", cmd.objectionId());
@@ -57,7 +54,7 @@ public class ResolveObjectionHandler {
         ObjectionResolved resolved = notice.resolve(cmd.objectionId(), cmd.outcome(), cmd.points(), cmd.note(),
                 subjects.asActor(caller), clock.instant());
         // every stream appended to is read, and the household's stars held, before the first write (ADR 0001)
-        ScoreEntry entry = existing.entry(resolved.entryId());
+        ScoreEntry entry = entries.require(resolved.entryId().value(), "score entry");
         List<ScoreEntryEvent> changes = entry.afterObjection(resolved);
         HouseholdStars held = stars.hold(entry.subjectType(), entry.subjectId());
         notices.append(notice, List.of(resolved));

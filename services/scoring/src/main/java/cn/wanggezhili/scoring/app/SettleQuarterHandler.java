@@ -1,5 +1,6 @@
 package cn.wanggezhili.scoring.app;
 
+import cn.wanggezhili.scoring.domain.NoticeEvent;
 import static cn.wanggezhili.security.GridScopeGuard.requireAnyRole;
 import static cn.wanggezhili.security.GridScopeGuard.requireCovers;
 
@@ -31,6 +32,9 @@ public class SettleQuarterHandler {
     }
 
     @Inject
+    AggregateRepository<Notice, NoticeEvent> notices;
+
+    @Inject
     AggregateRepository<List<SettlementEvent>, SettlementEvent> settlements;
 
     @Inject
@@ -41,9 +45,6 @@ public class SettleQuarterHandler {
 
     @Inject
     QuarterBooks books;
-
-    @Inject
-    Existing existing;
 
     @Inject
     SubjectRegister subjects;
@@ -61,7 +62,7 @@ public class SettleQuarterHandler {
         if (before.isPresent()) {
             return new Outcome(before.get(), false);
         }
-        Notice notice = books.notice(cmd.unit(), cmd.quarter()).map(existing::notice).orElse(null);
+        Notice notice = books.notice(cmd.unit(), cmd.quarter()).map(id -> notices.require(id.value(), "notice")).orElse(null);
         List<SettlementEvent> events = QuarterSettlement.decide(cmd.unit().value(), cmd.quarter(), cmd.quarter().end(CountyTime.ZONE),
                 notice, books.totals(cmd.unit(), cmd.quarter()), books.creditedBefore(cmd.unit(), cmd.quarter()),
                 subjects.asActor(caller), clock.instant());

@@ -38,7 +38,7 @@ public class EscalateOverdueTaskHandler {
 
     @Transactional
     public Optional<TaskEscalated> handle(EscalateOverdueTask cmd) {
-        Task task = Existing.task(tasks, cmd.taskId());
+        Task task = tasks.require(cmd.taskId().value(), "task");
         Instant now = clock.instant();
         Optional<Escalation.Step> step = Escalation.nextStep(task, now, staff::escalationTakerAt);
         if (step.isEmpty()) {

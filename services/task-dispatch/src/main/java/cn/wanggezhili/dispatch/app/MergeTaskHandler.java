@@ -29,7 +29,7 @@ public class MergeTaskHandler {
     @Transactional
     public TaskMerged handle(MergeTask cmd, Caller caller) {
         // the task it merges into is checked first (404, then scope): the order this endpoint has always answered in
-        Task target = Existing.task(tasks, cmd.into());
+        Task target = tasks.require(cmd.into().value(), "task");
         requireCovers(caller, target.code());
         return step.take(cmd.taskId(), caller, DispatchRoles.SUPERVISORS,
                 (task, me) -> task.mergeInto(target.id(), me, clock.instant()));

@@ -66,7 +66,7 @@ public class RunPlanHandler {
     @Transactional
     @TransactionConfiguration(timeout = 300)
     public Optional<PlanRunDone> handle(RunPlan cmd) {
-        Plan plan = Existing.plan(plans, cmd.planId());
+        Plan plan = plans.require(cmd.planId().value(), "plan");
         if (!plan.isDueOn(cmd.day())) {
             return Optional.empty();
         }

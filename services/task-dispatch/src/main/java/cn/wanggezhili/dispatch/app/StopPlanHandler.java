@@ -27,7 +27,7 @@ public class StopPlanHandler {
     @Transactional
     public PlanStopped handle(StopPlan cmd, Caller caller) {
         requireAnyRole(caller, DispatchRoles.SUPERVISORS);
-        Plan plan = Existing.plan(plans, cmd.planId());
+        Plan plan = plans.require(cmd.planId().value(), "plan");
         requireCovers(caller, plan.code());
         PlanStopped stopped = plan.stop(staff.asStaff(caller));
         plans.append(plan, List.of(stopped));

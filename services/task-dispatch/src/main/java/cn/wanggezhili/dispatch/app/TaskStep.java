@@ -31,7 +31,7 @@ public class TaskStep {
     /** Runs in the calling handler's transaction. */
     <E extends TaskEvent> E take(TaskId id, Caller caller, String[] roles, BiFunction<Task, StaffRef, E> decision) {
         requireAnyRole(caller, roles);
-        Task task = Existing.task(tasks, id);
+        Task task = tasks.require(id.value(), "task");
         requireCovers(caller, task.code());
         E event = decision.apply(task, staff.asStaff(caller));
         tasks.append(task, List.of(event));
