@@ -12,7 +12,8 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import cn.wanggezhili.eventstore.EventCursor;
 import cn.wanggezhili.eventstore.EventFilter;
@@ -45,20 +46,22 @@ public class CommittedEventStream {
     private final Map<Duration, EventFanOut> fanOuts = new ConcurrentHashMap<>();
 
     /**
-     * @param visible a last check per event (e.g. the caller's grid scope when it has several roots)
+     * @param shown the event's payload as this stream's caller may see it, or empty to skip it (grid scope, the read
+     *              policy of its type, masking)
      */
-    public Multi<OutboundSseEvent> stream(Sse sse, EventCursor resumeAfter, EventFilter filter, Predicate<StoredEvent> visible,
-                                          Duration pollInterval) {
+    public Multi<OutboundSseEvent> stream(Sse sse, EventCursor resumeAfter, EventFilter filter,
+                                          Function<StoredEvent, Optional<String>> shown, Duration pollInterval) {
         EventFanOut fanOut = fanOuts.computeIfAbsent(pollInterval, interval -> new EventFanOut(
                 CommittedReads.of(dataSource, eventStore), interval, BATCH, INBOX, Infrastructure.getDefaultWorkerPool()));
         return fanOut.subscribe(resumeAfter, filter)
-                .filter(visible)
-                .map(e -> sse.newEventBuilder()
+                .map(e -> shown.apply(e).map(payload -> sse.newEventBuilder()
                         .id(e.cursor().toString())
                         .name(e.eventType())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(String.class, envelope(e))
-                        .build());
+                        .data(String.class, envelope(e, payload))
+                        .build()))
+                .filter(Optional::isPresent)
+                .map(Optional::get);
     }
 
     /** This process committed events: the streams read them now instead of at their next tick ({@link EventFanOut#wake}). */
@@ -72,9 +75,9 @@ public class CommittedEventStream {
     }
 
     /** The SSE data: the event's attributes around its payload, in the CloudEvents JSON shape. */
-    private static String envelope(StoredEvent e) {
+    private static String envelope(StoredEvent e, String payload) {
         return "{\"id\":\"" + e.eventId() + "\",\"type\":\"" + e.eventType() + "\",\"subject\":\"" + e.streamId()
                 + "\",\"sequence\":" + e.version() + ",\"time\":\"" + e.occurredAt() + "\",\"gridcode\":"
-                + (e.gridCode() == null ? "null" : "\"" + e.gridCode() + "\"") + ",\"data\":" + e.payload() + "}";
+                + (e.gridCode() == null ? "null" : "\"" + e.gridCode() + "\"") + ",\"data\":" + payload + "}";
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import cn.wanggezhili.readpolicy.EventReadPolicy;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,16 +43,23 @@ public class EventStreamResource {
     @Inject
     EventStoreSettings settings;
 
+    /** Every service declares one (platform read-policy): REST and this stream refuse the same callers. */
+    @Inject
+    EventReadPolicy policy;
+
     @Context
     Sse sse;
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Stream events of a subtree (default: your scope), optionally of some types "
-            + "(types=<service>.<Event>.v1,...); reconnect with Last-Event-ID to resume after the last one seen")
+            + "(types=<service>.<Event>.v1,...); reconnect with Last-Event-ID to resume after the last one seen",
+            description = "Only the events your role may read, as REST shows them (names masked where REST masks them); "
+                    + "an event type without a declared read policy is never streamed.")
     public Multi<OutboundSseEvent> events(@QueryParam("under") String under, @QueryParam("types") List<String> types,
                                           @HeaderParam("Last-Event-ID") String lastEventId) {
         Caller who = caller.get(); // read now: the stream's filter runs later, outside this request
+        policy.streamReaders().ifPresent(roles -> GridScopeGuard.requireAnyRole(who, roles));
         GridCode root = who.subtreeRoot(under);
         GridScopeGuard.requireCovers(who, root);
         Set<String> wanted = new HashSet<>();
@@ -65,6 +74,7 @@ public class EventStreamResource {
             throw ProblemException.badField("Last-Event-ID", "not an event id of this stream");
         }
         return stream.stream(sse, resumeAfter, new EventFilter(root.subtreePrefix(), wanted),
-                e -> e.gridCode() != null && who.covers(new GridCode(e.gridCode())), settings.stream().pollInterval());
+                e -> e.gridCode() != null && who.covers(new GridCode(e.gridCode())) ? policy.view(who, e) : Optional.empty(),
+                settings.stream().pollInterval());
     }
 }

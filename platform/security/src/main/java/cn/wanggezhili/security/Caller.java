@@ -37,6 +37,10 @@ public record Caller(String subject, String username, Set<String> roles, List<Gr
         return false;
     }
 
+    public boolean hasAnyRole(java.util.Collection<String> candidates) {
+        return candidates.stream().anyMatch(roles::contains);
+    }
+
     /** True when the unit lies in the subtree of one of the caller's scope units. */
     public boolean covers(GridCode unit) {
         return scope.stream().anyMatch(s -> s.contains(unit));

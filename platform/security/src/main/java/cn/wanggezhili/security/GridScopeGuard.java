@@ -24,6 +24,10 @@ public final class GridScopeGuard {
         }
     }
 
+    public static void requireAnyRole(Caller caller, java.util.List<String> roles) {
+        requireAnyRole(caller, roles.toArray(String[]::new));
+    }
+
     public static void requireAnyRole(Caller caller, String... roles) {
         if (!caller.hasAnyRole(roles)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "requires one of the roles " + String.join(", ", roles));

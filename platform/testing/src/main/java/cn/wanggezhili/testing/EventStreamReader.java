@@ -83,6 +83,15 @@ public final class EventStreamReader {
         throw new AssertionError("the awaited event did not arrive; saw " + seen.size() + " events");
     }
 
+    /** The status {@code user} gets when opening {@code url} (200 for a stream they may read; 403 where REST refuses them). */
+    public static int openingStatus(String url, String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + Tokens.of(user)).header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
+    }
+
     /** A thread of its own per stream: the common pool may have a single thread, and a read blocks until hang-up. */
     private static void readerThread(Runnable read) {
         Thread thread = new Thread(read, "sse-reader");

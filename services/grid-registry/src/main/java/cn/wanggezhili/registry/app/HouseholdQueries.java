@@ -1,5 +1,7 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.readpolicy.suite.RegistryReadPolicy;
+
 import cn.wanggezhili.sql.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ public class HouseholdQueries {
     Database database;
 
     public HouseholdView household(HouseholdId id, Caller caller) {
-        GridScopeGuard.requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
+        GridScopeGuard.requireAnyRole(caller, RegistryReadPolicy.HOUSEHOLD_READERS);
         HouseholdView household = database.run(c -> Sql.one(c, "select * from household_view where id = ?",
                 HouseholdQueries::household, id.value())).orElseThrow(() -> new NotFound("household", id));
         GridScopeGuard.requireCovers(caller, new GridCode(household.unitCode()));
@@ -34,7 +36,7 @@ public class HouseholdQueries {
     }
 
     public Page<HouseholdView> list(GridCode under, int limit, String after, Caller caller) {
-        GridScopeGuard.requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
+        GridScopeGuard.requireAnyRole(caller, RegistryReadPolicy.HOUSEHOLD_READERS);
         GridScopeGuard.requireCovers(caller, under);
         // cursor: "<unit code>/<number>", the sort key of the list
         String[] cursor = after == null ? new String[] {"", ""} : after.split("/", 2);
@@ -53,7 +55,7 @@ public class HouseholdQueries {
     }
 
     public ResidentView resident(ResidentId id, Caller caller) {
-        GridScopeGuard.requireAnyRole(caller, RegisterHouseholdHandler.ROLES);
+        GridScopeGuard.requireAnyRole(caller, RegistryReadPolicy.HOUSEHOLD_READERS);
         ResidentView resident = database.run(c -> Sql.one(c, "select * from resident_view where id = ?",
                 HouseholdQueries::resident, id.value())).orElseThrow(() -> new NotFound("resident", id));
         GridScopeGuard.requireCovers(caller, new GridCode(resident.unitCode()));

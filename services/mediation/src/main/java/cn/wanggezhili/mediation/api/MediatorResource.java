@@ -1,5 +1,7 @@
 package cn.wanggezhili.mediation.api;
 
+import cn.wanggezhili.readpolicy.suite.MediationReadPolicy;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,8 +43,6 @@ import cn.wanggezhili.web.ProblemException;
 @SecurityRequirement(name = "oidc")
 public class MediatorResource {
 
-    private static final String[] READERS = {Role.MEDIATOR, Role.GRID_WORKER, Role.GRID_CHIEF, Role.TOWNSHIP_ADMIN,
-            Role.COUNTY_ADMIN, Role.INTEGRATOR, Role.REVIEWER, Role.SCORER};
 
     @Inject
     CurrentCaller caller;
@@ -62,7 +62,7 @@ public class MediatorResource {
                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                              @QueryParam("after") String after) {
         var root = caller.get().subtreeRoot(under);
-        GridScopeGuard.requireAnyRole(caller.get(), READERS);
+        GridScopeGuard.requireAnyRole(caller.get(), MediationReadPolicy.CASE_READERS);
         GridScopeGuard.requireCovers(caller.get(), root);
         if (after != null && !after.matches("[0-9a-f-]{36}")) {
             throw ProblemException.badField("after", "the next cursor of a previous page");

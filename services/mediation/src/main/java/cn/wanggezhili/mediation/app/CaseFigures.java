@@ -1,5 +1,7 @@
 package cn.wanggezhili.mediation.app;
 
+import cn.wanggezhili.readpolicy.suite.MediationReadPolicy;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -40,7 +42,7 @@ public class CaseFigures {
     Database database;
 
     public Figures figures(GridCode under, LocalPeriod period, Caller caller) {
-        GridScopeGuard.requireAnyRole(caller, CaseRoles.READERS);
+        GridScopeGuard.requireAnyRole(caller, MediationReadPolicy.CASE_READERS);
         GridScopeGuard.requireCovers(caller, under);
         String subtree = under.subtreePrefix() + "%";
         Instant s = period.start();

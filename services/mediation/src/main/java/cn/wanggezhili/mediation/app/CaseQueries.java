@@ -1,5 +1,7 @@
 package cn.wanggezhili.mediation.app;
 
+import cn.wanggezhili.readpolicy.suite.MediationReadPolicy;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -58,7 +60,7 @@ public class CaseQueries {
     PartyVault vault;
 
     public CaseView view(CaseId id, Caller caller) {
-        GridScopeGuard.requireAnyRole(caller, CaseRoles.READERS);
+        GridScopeGuard.requireAnyRole(caller, MediationReadPolicy.CASE_READERS);
         CaseView found = database.run(c -> Sql.one(c, "select * from case_view where id = ?", CaseQueries::row, id.value()))
                 .orElseThrow(() -> new NotFound("case", id));
         if (!caller.covers(new GridCode(found.originCode()))) {
@@ -69,7 +71,7 @@ public class CaseQueries {
 
     /** Cases registered on or now handled by units under {@code under}, by id. */
     public Page<CaseView> list(GridCode under, String status, String disputeType, UUID mediator, int limit, String after, Caller caller) {
-        GridScopeGuard.requireAnyRole(caller, CaseRoles.READERS);
+        GridScopeGuard.requireAnyRole(caller, MediationReadPolicy.CASE_READERS);
         GridScopeGuard.requireCovers(caller, under);
         String subtree = under.subtreePrefix() + "%";
         List<CaseView> rows = database.run(c -> Sql.list(c, """
@@ -101,7 +103,7 @@ public class CaseQueries {
     /** The parties; in full only for roles that talk to them (mediators, grid chiefs). */
     public List<PartyView> parties(CaseId id, Caller caller) {
         List<PartyView> masked = maskedParties(id);
-        if (!caller.hasAnyRole(CaseRoles.PERSONAL_DATA)) {
+        if (!caller.hasAnyRole(MediationReadPolicy.PERSONAL_DATA)) {
             return masked;
         }
         Map<UUID, PartyVault.PersonalData> clear = vault.read(id);

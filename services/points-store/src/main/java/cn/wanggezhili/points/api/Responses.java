@@ -1,5 +1,7 @@
 package cn.wanggezhili.points.api;
 
+import cn.wanggezhili.readpolicy.suite.PointsReadPolicy;
+
 import java.util.Map;
 import cn.wanggezhili.points.api.Dtos.AccountResponse;
 import cn.wanggezhili.points.api.Dtos.ItemResponse;
@@ -26,8 +28,7 @@ final class Responses {
 
     /** Integrators (no store or grid duty) see the subject's name masked, as on a public notice board. */
     static AccountResponse account(AccountView a, Caller caller) {
-        boolean dutyBound = caller.hasAnyRole(Role.COUNTY_ADMIN, Role.TOWNSHIP_ADMIN, Role.GRID_CHIEF, Role.STORE_CLERK)
-                || a.holders().contains(caller.username());
+        boolean dutyBound = caller.hasAnyRole(PointsReadPolicy.NAME_READERS) || a.holders().contains(caller.username());
         String name = dutyBound ? a.subjectName() : Masking.name(a.subjectName());
         return new AccountResponse(a.id(), a.code(), a.subjectType(), a.subjectId(), name, a.balance(),
                 a.nextExpiry(), a.tier(), a.tierYear(), a.holders(), a.openedAt(), a.version());

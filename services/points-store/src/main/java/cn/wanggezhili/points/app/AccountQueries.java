@@ -48,6 +48,12 @@ public class AccountQueries {
         return a;
     }
 
+    /** True when {@code username} holds the account (a household's resident, a grid worker their own). */
+    public boolean holds(UUID account, String username) {
+        return !username.isEmpty() && database.run(c -> Sql.one(c,
+                "select 1 from account_holder where account_id = ? and username = ?", rs -> true, account, username)).isPresent();
+    }
+
     /** Staff: accounts under a unit in their scope; anyone else: the accounts they hold. */
     public Page<AccountView> list(GridCode under, int limit, UUID after, Caller caller) {
         List<AccountView> rows;

@@ -1,5 +1,7 @@
 package cn.wanggezhili.points.app;
 
+import cn.wanggezhili.readpolicy.suite.PointsReadPolicy;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -35,10 +37,14 @@ public class RedemptionQueries {
     public RedemptionView redemption(RedemptionId id, Caller caller) {
         RedemptionView r = database.run(c -> Sql.one(c, "select * from redemption_view where id = ?", RedemptionQueries::row, id.value()))
                 .orElseThrow(() -> new NotFound("redemption", id));
-        if (!caller.covers(new GridCode(r.storeCode()))) {
-            accounts.account(new AccountId(r.accountId()), caller); // a holder sees their own; others get 404 or 403
+        if (caller.hasAnyRole(PointsReadPolicy.ACCOUNT_READERS)) {
+            GridScopeGuard.requireCovers(caller, new GridCode(r.storeCode()), "the store");
+            return r;
         }
-        return r;
+        if (accounts.holds(r.accountId(), caller.username())) {
+            return r;
+        }
+        throw new NotFound("redemption", id); // not the account's id: the caller may not learn it
     }
 
     /** An account's redemptions (for whoever may read the account), newest first. */

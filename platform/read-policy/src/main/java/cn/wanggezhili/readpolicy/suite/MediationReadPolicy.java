@@ -1,0 +1,37 @@
+package cn.wanggezhili.readpolicy.suite;
+
+import static cn.wanggezhili.readpolicy.EventAccess.roles;
+
+import java.util.List;
+import cn.wanggezhili.readpolicy.EventReadPolicy;
+import cn.wanggezhili.security.Role;
+
+/**
+ * Who reads mediation: cases and mediators, the case staff and those who check their work (reviewers, scorers,
+ * integrators); never residents or the store. Parties travel masked in events; in full only through REST, to
+ * {@link #PERSONAL_DATA}.
+ */
+public final class MediationReadPolicy {
+
+    /** Read cases, figures and the mediators with their load. */
+    public static final List<String> CASE_READERS = List.of(Role.MEDIATOR, Role.GRID_WORKER, Role.GRID_CHIEF,
+            Role.TOWNSHIP_ADMIN, Role.COUNTY_ADMIN, Role.INTEGRATOR, Role.REVIEWER, Role.SCORER);
+
+    /** Those who talk to the parties: they see names, ID numbers and phones in full (REST only). */
+    public static final List<String> PERSONAL_DATA = List.of(Role.MEDIATOR, Role.GRID_CHIEF);
+
+    private static final String PREFIX = "mediation.";
+
+    private MediationReadPolicy() {
+    }
+
+    public static EventReadPolicy events() {
+        return EventReadPolicy.builder()
+                .streamReaders(CASE_READERS)
+                .allow(roles(CASE_READERS), SuiteTypes.of(PREFIX, "CaseRegistered", "PartyAdded", "CaseAccepted",
+                        "CaseDeclined", "MediatorAssigned", "InvestigationStarted", "SessionScheduled", "SessionHeld",
+                        "AgreementReached", "MediationFailed", "PerformanceChecked", "FollowUpVisited", "CaseEscalated",
+                        "CaseReferred", "CaseWithdrawn", "CaseClosed", "PartyPersonalDataErased", "MediatorEnrolled"))
+                .build();
+    }
+}

@@ -1,0 +1,26 @@
+package cn.wanggezhili.readpolicy.suite;
+
+import static cn.wanggezhili.readpolicy.EventAccess.anyone;
+
+import cn.wanggezhili.readpolicy.EventReadPolicy;
+
+/**
+ * Who reads scoring: everything, anyone whose scope covers the subject's unit. Scores are made public on purpose
+ * (晒: the notice board, rankings, ten-star households); subjects are households and staff by name, as on the board.
+ */
+public final class ScoringReadPolicy {
+
+    private static final String PREFIX = "scoring.";
+
+    private ScoringReadPolicy() {
+    }
+
+    public static EventReadPolicy events() {
+        return EventReadPolicy.builder()
+                .allow(anyone(), SuiteTypes.of(PREFIX, "ScoreEntryRecorded", "ScoreEntryApproved", "ScoreEntryRejected",
+                        "ScoreEntryAmended", "ScoreEntryVoided", "NoticePublished", "ObjectionRaised", "ObjectionResolved",
+                        "PointsCredited", "QuarterSettled", "StarAwarded", "StarRevoked", "SchemePublished",
+                        "SubjectRegistered", "TierAssigned", "VolunteerActivityRecorded"))
+                .build();
+    }
+}

@@ -1,0 +1,17 @@
+package cn.wanggezhili.scoring.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import cn.wanggezhili.readpolicy.EventReadPolicy;
+import cn.wanggezhili.readpolicy.suite.ScoringReadPolicy;
+
+/** The read policy this service's live stream applies per event type; REST reads by the same declarations. */
+@ApplicationScoped
+public class StreamReadPolicy {
+
+    @Produces
+    @ApplicationScoped
+    EventReadPolicy policy() {
+        return ScoringReadPolicy.events();
+    }
+}
