@@ -74,7 +74,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String message = e instanceof InvalidFormatException f
+        String message = e instanceof PlainTextJson.ControlCharacterInText ? ControlCharacters.MESSAGE
+                : e instanceof InvalidFormatException f
                 ? "cannot read value " + f.getValue() + " as " + f.getTargetType().getSimpleName()
                 : "malformed JSON";
         return response(Problem.forField(ProblemType.INVALID_INPUT, field.isEmpty() ? "body" : field, message));

@@ -1,5 +1,6 @@
 package cn.wanggezhili.registry.app;
 
+import cn.wanggezhili.web.ControlCharacters;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -36,7 +37,13 @@ public final class OnboardingCsv {
             }
             while (it.hasNextValue()) {
                 long line = it.getCurrentLocation().getLineNr();
-                rows.add(new OnboardingRow(line, it.nextValue()));
+                Map<String, String> row = it.nextValue();
+                for (var cell : row.entrySet()) {
+                    if (ControlCharacters.inText(cell.getValue())) {
+                        throw new OnboardingRejected(List.of(new OnboardingReport.RowError(line, cell.getKey(), ControlCharacters.MESSAGE)));
+                    }
+                }
+                rows.add(new OnboardingRow(line, row));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof OnboardingRejected rejected) {

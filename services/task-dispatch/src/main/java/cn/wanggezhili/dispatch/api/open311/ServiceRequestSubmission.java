@@ -16,6 +16,7 @@ import cn.wanggezhili.dispatch.domain.TaskType;
 import cn.wanggezhili.gridcode.GridCode;
 import cn.wanggezhili.web.Problem;
 import cn.wanggezhili.web.Problem.FieldError;
+import cn.wanggezhili.web.ControlCharacters;
 import cn.wanggezhili.web.ProblemException;
 import cn.wanggezhili.web.ProblemType;
 
@@ -34,6 +35,7 @@ record ServiceRequestSubmission(String serviceCode, String addressId, String des
     static ServiceRequestSubmission ofForm(MultivaluedMap<String, String> form) {
         Map<String, List<String>> values = new TreeMap<>();
         if (form != null) {
+            form.forEach((key, given) -> given.forEach(v -> ControlCharacters.refuseInText(key, v)));
             form.forEach((key, given) -> {
                 Matcher m = ATTRIBUTE.matcher(key);
                 if (m.matches()) {
