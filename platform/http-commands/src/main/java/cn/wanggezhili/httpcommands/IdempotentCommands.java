@@ -24,6 +24,8 @@ import cn.wanggezhili.web.ProblemType;
 /**
  * Commands with an {@code Idempotency-Key}: the first request runs and its answer is stored in the same
  * transaction as its events; a retry with the same key and request gets that answer again and appends nothing.
+ * Answers are kept for {@code http-commands.idempotency.retention} (default a day, as long as clients are expected
+ * to retry); after that the key counts as new, and {@link IdempotencyKeyPurge} deletes them.
  * A concurrent retry waits on a transaction-scoped advisory lock of the key until the first commits. If the command
  * fails, nothing is stored and a retry runs it again.
  * <p>The lock is not a write: the command's append stays its transaction's first write, which keeps each stream's
@@ -36,9 +38,17 @@ public class IdempotentCommands {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended(? || ' ' || ?, 7))";
-    private static final String STORED = "select request_hash, status, body, location from idempotency_key where key = ? and caller = ?";
+    /** The answer while it is kept; an expired one is as if the key were new. */
+    private static final String STORED = """
+            select request_hash, status, body, location from idempotency_key
+             where key = ? and caller = ? and created_at > now() - make_interval(secs => ?)
+            """;
+    /** An expired answer not yet purged is replaced: the key was used again after the retention. */
     private static final String ANSWER = """
             insert into idempotency_key (key, caller, request_hash, status, body, location) values (?, ?, ?, ?, ?, ?)
+            on conflict (key, caller) do update
+               set request_hash = excluded.request_hash, status = excluded.status, body = excluded.body,
+                   location = excluded.location, created_at = now()
             """;
 
     @Inject
@@ -46,6 +56,9 @@ public class IdempotentCommands {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    IdempotencySettings settings;
 
     @Transactional
     public Response execute(String key, String caller, Object request, Supplier<Response> command) {
@@ -95,6 +108,7 @@ public class IdempotentCommands {
         try (PreparedStatement ps = c.prepareStatement(STORED)) {
             ps.setString(1, key);
             ps.setString(2, caller);
+            ps.setDouble(3, settings.retention().toMillis() / 1000.0);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;

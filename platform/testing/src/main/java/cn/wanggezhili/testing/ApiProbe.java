@@ -88,6 +88,25 @@ public final class ApiProbe {
                 List.copyOf(knownIds), caller, outsider);
     }
 
+    /**
+     * The newest stream of each aggregate type in the service's event table, e.g. a task and a plan: the ids a probe
+     * tries where another kind is expected. Fails when there are fewer than {@code atLeast} types (nothing to probe).
+     */
+    public static List<UUID> oneIdPerStreamType(javax.sql.DataSource dataSource, int atLeast) {
+        List<UUID> ids = new ArrayList<>();
+        try (var c = dataSource.getConnection();
+             var rs = c.createStatement().executeQuery(
+                     "select distinct on (stream_type) stream_id from events order by stream_type, position desc")) {
+            while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the event table", e);
+        }
+        assertTrue(ids.size() >= atLeast, () -> "expected streams of at least " + atLeast + " aggregate types, found " + ids.size());
+        return ids;
+    }
+
     /** One dynamic test per operation. */
     public Stream<DynamicTest> tests() {
         return operations.stream().map(op -> DynamicTest.dynamicTest(op.toString(), () -> probe(op)));
