@@ -80,7 +80,7 @@ public final class EventStore {
              from events
             where (transaction_id, position) > (?::text::xid8, ?)
               and transaction_id < ?::text::xid8
-              and (?::text is null or grid_code like ?)
+              and (?::text is null or grid_code like ? or grid_code = any(?::text[]))
               and (?::text[] is null or event_type = any(?::text[]))
             order by transaction_id, position
             limit ?
@@ -232,11 +232,12 @@ public final class EventStore {
             String like = filter.gridCodePrefix() == null ? null : escapeLike(filter.gridCodePrefix()) + "%";
             ps.setString(4, like);
             ps.setString(5, like);
+            ps.setArray(6, connection.createArrayOf("text", filter.unitsAbove().toArray()));
             Array types = filter.eventTypes().isEmpty() ? null
                     : connection.createArrayOf("text", filter.eventTypes().toArray());
-            ps.setArray(6, types);
             ps.setArray(7, types);
-            ps.setInt(8, limit);
+            ps.setArray(8, types);
+            ps.setInt(9, limit);
             return readAll(ps);
         } catch (SQLException e) {
             throw new EventStoreException("read after " + after + " failed", e);

@@ -340,13 +340,9 @@ public final class EventFanOut implements AutoCloseable {
             return ready;
         }
 
-        /** The same choice as the committed read's filter: grid code prefix and event types. */
+        /** The same choice as the committed read's filter: grid code prefix (or a unit above) and event types. */
         private boolean matches(StoredEvent e) {
-            String prefix = filter.gridCodePrefix();
-            if (prefix != null && (e.gridCode() == null || !e.gridCode().startsWith(prefix))) {
-                return false;
-            }
-            return filter.eventTypes().isEmpty() || filter.eventTypes().contains(e.eventType());
+            return filter.matches(e.gridCode(), e.eventType());
         }
     }
 }

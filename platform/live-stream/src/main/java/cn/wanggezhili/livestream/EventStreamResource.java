@@ -14,7 +14,6 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import cn.wanggezhili.readpolicy.EventReadPolicy;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,8 +72,11 @@ public class EventStreamResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField("Last-Event-ID", "not an event id of this stream");
         }
-        return stream.stream(sse, resumeAfter, new EventFilter(root.subtreePrefix(), wanted),
-                e -> e.gridCode() != null && who.covers(new GridCode(e.gridCode())) ? policy.view(who, e) : Optional.empty(),
-                settings.stream().pollInterval());
+        Set<String> unitsAbove = new HashSet<>();
+        if (policy.reachesBelow()) {
+            root.withAncestors().stream().skip(1).forEach(unit -> unitsAbove.add(unit.value()));
+        }
+        return stream.stream(sse, resumeAfter, new EventFilter(root.subtreePrefix(), wanted, unitsAbove),
+                e -> policy.view(who, e), settings.stream().pollInterval());
     }
 }

@@ -42,6 +42,11 @@ public interface EventAccess {
         };
     }
 
+    /** What this access shows, to callers for whom {@code holds} is also true of the event. */
+    default EventAccess onlyWhen(Holding holds) {
+        return (caller, event) -> holds.test(caller, event) ? view(caller, event) : Optional.empty();
+    }
+
     /**
      * Shows the top-level text {@code fields} masked as names ({@link Masking#name}) to callers for whom {@code fullView}
      * is false, as REST shows them: e.g. an account's holder name to an integrator.

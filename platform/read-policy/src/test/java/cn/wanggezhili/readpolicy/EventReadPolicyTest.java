@@ -45,13 +45,27 @@ class EventReadPolicyTest {
     }
 
     @Test
+    void a_store_s_catalogue_reaches_the_residents_below_it_but_not_its_redemptions_unless_they_hold_the_account() {
+        UUID held = UUID.randomUUID();
+        EventReadPolicy policy = PointsReadPolicy.events((caller, event) -> event.payload().contains(held.toString()));
+        Caller below = new Caller("wang", "wang", Set.of(Role.RESIDENT), List.of(new GridCode("141081100201001001")));
+        String store = "141081100201";
+
+        assertThat(policy.view(below, event("points-store.CatalogueItemListed.v1", store, "{}"))).isPresent();
+        assertThat(policy.view(below, event("points-store.RedemptionReserved.v1", store, "{\"accountId\":\"" + held + "\"}"))).isPresent();
+        assertThat(policy.view(below, event("points-store.RedemptionReserved.v1", store, "{\"accountId\":\"" + UUID.randomUUID() + "\"}"))).isEmpty();
+        assertThat(policy.view(below, event(CREDITED, store, "{\"accountId\":\"" + held + "\"}"))).as("ledgers only on the account's unit").isEmpty();
+        assertThat(policy.view(below, event("points-store.CatalogueItemListed.v1", "141081001001", "{}"))).as("another township's store").isEmpty();
+    }
+
+    @Test
     void a_policy_for_some_roles_refuses_the_stream_and_every_event_to_the_others() {
         EventReadPolicy watchers = EventReadPolicy.builder().allow(EventAccess.anyone(), "x.Known.v1").build()
                 .onlyFor(List.of(Role.COUNTY_ADMIN));
 
         assertThat(watchers.streamReaders()).contains(List.of(Role.COUNTY_ADMIN));
         assertThat(watchers.view(caller("wang", Role.RESIDENT), event("x.Known.v1", "{}"))).isEmpty();
-        assertThat(MediationReadPolicy.events().streamReaders()).hasValueSatisfying(r -> assertThat(r).doesNotContain(Role.RESIDENT));
+        assertThat(MediationReadPolicy.events(Holding.NOBODY).streamReaders()).hasValueSatisfying(r -> assertThat(r).doesNotContain(Role.RESIDENT));
     }
 
     @Test
@@ -66,6 +80,10 @@ class EventReadPolicyTest {
 
     private static StoredEvent event(String type, String payload) {
         return event(type, UUID.randomUUID(), payload);
+    }
+
+    private static StoredEvent event(String type, String unit, String payload) {
+        return new StoredEvent(1, 1, UUID.randomUUID(), UUID.randomUUID(), "Redemption", 1, type, unit, Instant.now(), payload);
     }
 
     private static StoredEvent event(String type, UUID stream, String payload) {

@@ -3,6 +3,7 @@ package cn.wanggezhili.readpolicy.suite;
 import static cn.wanggezhili.readpolicy.EventAccess.roles;
 
 import java.util.List;
+import cn.wanggezhili.readpolicy.EventAccess.Holding;
 import cn.wanggezhili.readpolicy.EventReadPolicy;
 import cn.wanggezhili.security.Role;
 
@@ -25,13 +26,21 @@ public final class MediationReadPolicy {
     private MediationReadPolicy() {
     }
 
-    public static EventReadPolicy events() {
+    /**
+     * @param coversOrigin true when the caller covers the unit the event's case was registered on: a case escalated to
+     *                     the township stays in sight of the grid it came from, as on REST; {@link Holding#NOBODY} where
+     *                     cases' origins are not known
+     */
+    public static EventReadPolicy events(Holding coversOrigin) {
+        String[] cases = SuiteTypes.of(PREFIX, "CaseRegistered", "PartyAdded", "CaseAccepted", "CaseDeclined",
+                "MediatorAssigned", "InvestigationStarted", "SessionScheduled", "SessionHeld", "AgreementReached",
+                "MediationFailed", "PerformanceChecked", "FollowUpVisited", "CaseEscalated", "CaseReferred", "CaseWithdrawn",
+                "CaseClosed", "PartyPersonalDataErased");
         return EventReadPolicy.builder()
                 .streamReaders(CASE_READERS)
-                .allow(roles(CASE_READERS), SuiteTypes.of(PREFIX, "CaseRegistered", "PartyAdded", "CaseAccepted",
-                        "CaseDeclined", "MediatorAssigned", "InvestigationStarted", "SessionScheduled", "SessionHeld",
-                        "AgreementReached", "MediationFailed", "PerformanceChecked", "FollowUpVisited", "CaseEscalated",
-                        "CaseReferred", "CaseWithdrawn", "CaseClosed", "PartyPersonalDataErased", "MediatorEnrolled"))
+                .allow(roles(CASE_READERS), cases)
+                .alsoBelow(roles(CASE_READERS).onlyWhen(coversOrigin), cases)
+                .allow(roles(CASE_READERS), SuiteTypes.of(PREFIX, "MediatorEnrolled"))
                 .build();
     }
 }

@@ -35,14 +35,20 @@ public final class PointsReadPolicy {
      */
     public static EventReadPolicy events(Holding holds) {
         Holding fullName = Holding.roles(NAME_READERS).or(holds);
+        String[] catalogue = SuiteTypes.of(PREFIX, "CatalogueItemListed", "CatalogueItemRestocked",
+                "CatalogueItemWithdrawn", "StockReserved", "StockReleased");
+        String[] redemptions = SuiteTypes.of(PREFIX, "RedemptionReserved", "RedemptionFulfilled", "RedemptionCancelled",
+                "RedemptionLapsed");
         return EventReadPolicy.builder()
-                .allow(anyone(), SuiteTypes.of(PREFIX, "CatalogueItemListed", "CatalogueItemRestocked",
-                        "CatalogueItemWithdrawn", "StockReserved", "StockReleased"))
+                .allow(anyone(), catalogue)
+                // a store serves the units of its area: their residents and staff see its catalogue, holders their redemptions
+                .alsoBelow(anyone(), catalogue)
+                .alsoBelow(when(holds), redemptions)
                 .allow(roles(ACCOUNT_READERS).or(when(holds)).maskingNames(fullName, "subjectName"),
                         SuiteTypes.of(PREFIX, "AccountOpened"))
                 .allow(roles(ACCOUNT_READERS).or(when(holds)), SuiteTypes.of(PREFIX, "PointsCredited", "PointsDebited",
-                        "PointsRefunded", "PointsExpired", "PointsAdjusted", "AccountHolderLinked",
-                        "RedemptionReserved", "RedemptionFulfilled", "RedemptionCancelled", "RedemptionLapsed"))
+                        "PointsRefunded", "PointsExpired", "PointsAdjusted", "AccountHolderLinked"))
+                .allow(roles(ACCOUNT_READERS).or(when(holds)), redemptions)
                 .build();
     }
 }

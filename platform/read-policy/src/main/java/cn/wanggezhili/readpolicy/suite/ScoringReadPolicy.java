@@ -16,11 +16,14 @@ public final class ScoringReadPolicy {
     }
 
     public static EventReadPolicy events() {
+        String[] notices = SuiteTypes.of(PREFIX, "NoticePublished", "ObjectionRaised", "ObjectionResolved");
         return EventReadPolicy.builder()
                 .allow(anyone(), SuiteTypes.of(PREFIX, "ScoreEntryRecorded", "ScoreEntryApproved", "ScoreEntryRejected",
-                        "ScoreEntryAmended", "ScoreEntryVoided", "NoticePublished", "ObjectionRaised", "ObjectionResolved",
-                        "PointsCredited", "QuarterSettled", "StarAwarded", "StarRevoked", "SchemePublished",
-                        "SubjectRegistered", "TierAssigned", "VolunteerActivityRecorded"))
+                        "ScoreEntryAmended", "ScoreEntryVoided", "PointsCredited", "QuarterSettled", "StarAwarded",
+                        "StarRevoked", "SchemePublished", "SubjectRegistered", "TierAssigned", "VolunteerActivityRecorded"))
+                .allow(anyone(), notices)
+                // a township's notice (with its objections) is read by every grid worker and resident below it
+                .alsoBelow(anyone(), notices)
                 .build();
     }
 }

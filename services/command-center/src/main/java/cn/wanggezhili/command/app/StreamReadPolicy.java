@@ -22,6 +22,6 @@ public class StreamReadPolicy {
     @ApplicationScoped
     EventReadPolicy policy() {
         return EventReadPolicy.union(RegistryReadPolicy.events(), DispatchReadPolicy.events(), ScoringReadPolicy.events(),
-                MediationReadPolicy.events(), PointsReadPolicy.events(Holding.NOBODY)).onlyFor(Watchers.ROLES);
+                MediationReadPolicy.events(Holding.NOBODY), PointsReadPolicy.events(Holding.NOBODY)).onlyFor(Watchers.ROLES);
     }
 }

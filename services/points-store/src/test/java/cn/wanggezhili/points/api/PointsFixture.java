@@ -53,10 +53,15 @@ final class PointsFixture {
     }
 
     static String item(String store, String name, int price, int stock, Map<String, Object> extra) {
+        return item("store-clerk", store, name, price, stock, extra);
+    }
+
+    /** An item listed by {@code keeper} (the store clerk's scope is 秦村北社区 only; the county admin's, every store). */
+    static String item(String keeper, String store, String name, int price, int stock, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(Map.of("storeCode", store, "kind", "GOODS", "nameZh", name,
                 "pointsPrice", price, "stock", stock));
         body.putAll(extra);
-        return as("store-clerk").body(body).post("/api/v1/catalogue-items").then().statusCode(201).extract().path("id");
+        return as(keeper).body(body).post("/api/v1/catalogue-items").then().statusCode(201).extract().path("id");
     }
 
     static String reserve(String user, String account, String item, int quantity) {
