@@ -1,4 +1,4 @@
-package cn.wanggezhili.registry.domain;
+package cn.wanggezhili.kernel;
 
 /**
  * A resident identity card number (GB 11643-1999): 17 digits and a check character (0-9 or X) computed from
@@ -13,17 +13,19 @@ public final class IdNumber {
     }
 
     public static boolean isValid(String value) {
-        if (value == null || value.length() != 18) {
-            return false;
-        }
+        return value != null && value.length() == 18 && digits(value.substring(0, 17))
+                && Character.toUpperCase(value.charAt(17)) == check(value);
+    }
+
+    private static char check(String value) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            sum += (c - '0') * WEIGHTS[i];
+            sum += (value.charAt(i) - '0') * WEIGHTS[i];
         }
-        return Character.toUpperCase(value.charAt(17)) == CHECK[sum % 11];
+        return CHECK[sum % 11];
+    }
+
+    private static boolean digits(String value) {
+        return value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

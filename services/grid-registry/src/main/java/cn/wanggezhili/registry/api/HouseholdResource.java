@@ -35,7 +35,7 @@ import cn.wanggezhili.registry.app.MoveHouseholdHandler;
 import cn.wanggezhili.registry.app.RegisterHouseholdHandler;
 import cn.wanggezhili.registry.app.RegisterResidentHandler;
 import cn.wanggezhili.registry.domain.HouseholdId;
-import cn.wanggezhili.registry.domain.IdNumber;
+import cn.wanggezhili.kernel.IdNumber;
 import cn.wanggezhili.security.CurrentCaller;
 import cn.wanggezhili.web.GridCodes;
 import cn.wanggezhili.web.ProblemException;

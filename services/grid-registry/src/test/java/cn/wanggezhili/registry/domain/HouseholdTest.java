@@ -62,13 +62,6 @@ class HouseholdTest {
     }
 
     @Test
-    void resident_id_numbers_are_checked_with_the_gb_11643_check_character() {
-        assertThat(IdNumber.isValid("11010519491231002X")).isTrue();
-        assertThat(IdNumber.isValid("110105194912310021")).isFalse();
-        assertThat(IdNumber.isValid("11010519491231002")).isFalse();
-    }
-
-    @Test
     void a_household_number_already_registered_on_the_unit_is_refused() {
         HouseholdNumbers taken = (unit, number) -> unit.equals(MICRO_GRID.id()) && number.equals("1-2-301");
         assertThatThrownBy(() -> Household.register(HOUSEHOLD, MICRO_GRID, " 1-2-301 ", LevelScheme.FIVE_LEVELS, taken))

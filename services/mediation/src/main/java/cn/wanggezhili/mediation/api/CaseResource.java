@@ -1,5 +1,11 @@
 package cn.wanggezhili.mediation.api;
 
+import cn.wanggezhili.mediation.domain.PartyKind;
+
+import cn.wanggezhili.kernel.IdNumber;
+
+import cn.wanggezhili.kernel.CreditCode;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -101,14 +107,37 @@ public class CaseResource {
         return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("register-case", body), () -> {
             CaseId id = register.handle(new RegisterCase(unit, body.disputeType(), body.source() == null ? CaseSource.WALK_IN : body.source(),
                     body.referringBody(), body.title(), body.description(),
-                    body.parties() == null ? List.of() : body.parties().stream().map(CaseResource::party).toList(),
+                    parties(body.parties()),
                     body.evidence(), body.occurredAt()), caller.get()).caseId();
             return Response.created(URI.create("/api/v1/cases/" + id)).entity(mapper.full(queries.view(id, caller.get()), caller.get(), true)).build();
         });
     }
 
-    static NewParty party(PartyRequest p) {
-        return new NewParty(p.kind(), p.name(), p.idNumber(), p.phone(), p.householdId());
+    private static List<NewParty> parties(List<PartyRequest> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<NewParty> parties = new java.util.ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            parties.add(party(given.get(i), "parties[" + i + "]"));
+        }
+        return parties;
+    }
+
+    /**
+     * A party as the command takes it; a person's ID number must pass the GB 11643 check and an organisation's code the
+     * GB 32100 one (a 400 naming {@code field}.idNumber), so that a mistyped number is caught at the desk.
+     */
+    static NewParty party(PartyRequest p, String field) {
+        if (p.idNumber() != null && !p.idNumber().isBlank()) {
+            boolean valid = p.kind() == PartyKind.ORGANISATION ? CreditCode.isValid(p.idNumber()) : IdNumber.isValid(p.idNumber());
+            if (!valid) {
+                throw ProblemException.badField(field + ".idNumber", p.kind() == PartyKind.ORGANISATION
+                        ? "not a unified social credit code (18 characters, GB 32100 check character)"
+                        : "not a resident ID number (18 characters, GB 11643 check character)");
+            }
+        }
+        return new NewParty(p.kind(), p.name(), p.idNumber(), p.phone(), p.householdId(), field + ".householdId");
     }
 
     private static void requireOneOf(String field, String value, Enum<?>[] values) {

@@ -95,7 +95,7 @@ public class CaseStepResource {
     @Operation(summary = "Add a party (e.g. to a case opened from a task)")
     public Response addParty(@PathParam("id") UUID id, @Valid @NotNull AddPartyRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return step(key, "add-party", id, body, () -> addParty.handle(
-                new Commands.AddParty(new CaseId(id), CaseResource.party(body.party()), body.occurredAt()), caller.get()));
+                new Commands.AddParty(new CaseId(id), CaseResource.party(body.party(), "party"), body.occurredAt()), caller.get()));
     }
 
     @POST

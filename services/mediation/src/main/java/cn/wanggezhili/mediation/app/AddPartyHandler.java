@@ -20,8 +20,12 @@ public class AddPartyHandler {
     @Inject
     PartyVault vault;
 
+    @Inject
+    HouseholdDirectory households;
+
     @Transactional
     public PartyAdded handle(AddParty cmd, Caller caller) {
+        households.requireInScope(cmd.party(), caller);
         return steps.take(cmd.caseId(), caller, CaseRoles.CASE_STAFF, cmd.occurredAt(),
                 (c, by, at) -> c.addParty(vault.intake(cmd.caseId(), cmd.party()), by, at));
     }

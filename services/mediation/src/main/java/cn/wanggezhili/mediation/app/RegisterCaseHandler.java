@@ -31,6 +31,9 @@ public class RegisterCaseHandler {
     AggregateRepository<MediationCase, CaseEvent> cases;
 
     @Inject
+    HouseholdDirectory households;
+
+    @Inject
     PartyVault vault;
 
     @Inject
@@ -50,6 +53,9 @@ public class RegisterCaseHandler {
             throw new NotFound("grid unit", cmd.unitCode());
         }
         Registration.requireDeskSource(cmd.source());
+        if (cmd.parties() != null) {
+            cmd.parties().forEach(p -> households.requireInScope(p, caller));
+        }
         Instant at = StepTime.of(cmd.occurredAt(), clock.instant());
         CaseId id = new CaseId(ids.get());
         List<Party> parties = cmd.parties() == null ? List.of() : cmd.parties().stream().map(p -> vault.intake(id, p)).toList();

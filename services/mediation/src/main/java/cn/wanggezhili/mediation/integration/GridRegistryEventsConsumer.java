@@ -9,7 +9,7 @@ import cn.wanggezhili.griddirectory.GridDirectory;
 
 /**
  * The grid as mediation needs it, from grid-registry.events: which units exist, and who holds which post (grid staff
- * who can be assigned as mediators). Households and residents are not read: parties give their data at the desk.
+ * who can be assigned as mediators). Households: HouseholdDirectoryConsumer; residents are not read: parties give their data at the desk.
  */
 @ApplicationScoped
 public class GridRegistryEventsConsumer implements Subscription {

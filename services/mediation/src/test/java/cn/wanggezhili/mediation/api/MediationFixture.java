@@ -32,7 +32,7 @@ final class MediationFixture {
     static final String DONGCUN_VILLAGE = "141081100201";
     static final String DONGCUN_GRID_1 = "141081100201001";
 
-    static final String ID_NUMBER = "141081198705061234";
+    static final String ID_NUMBER = "141081198705061230";
     static final String PHONE = "13812345678";
 
     private static boolean published;
@@ -108,7 +108,7 @@ final class MediationFixture {
     static String register(String user, String unit, Instant at) {
         Map<String, Object> body = new HashMap<>(Map.of("unitCode", unit, "disputeType", "NEIGHBOUR", "title", "楼上漏水致楼下墙面受损",
                 "description", "张某家卫生间漏水，楼下赵某家天花板受损",
-                "parties", List.of(party("张卫国", ID_NUMBER, PHONE), party("赵秀兰", "141081196203154321", "13900000000"))));
+                "parties", List.of(party("张卫国", ID_NUMBER, PHONE), party("赵秀兰", "141081196203154323", "13900000000"))));
         if (at != null) {
             body.put("occurredAt", at.toString());
         }
