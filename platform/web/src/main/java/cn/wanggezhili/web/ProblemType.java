@@ -14,6 +14,7 @@ public record ProblemType(String slug, int status, String titleZh, String titleE
     public static final ProblemType CONFLICT = of("concurrent-modification", 409, "数据已被他人修改，请刷新后重试", "Modified concurrently; reload and retry");
     public static final ProblemType IDEMPOTENCY_KEY_REUSED = of("idempotency-key-reused", 422, "幂等键已用于不同的请求", "Idempotency-Key reused for a different request");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type", 415, "不支持的内容类型", "Unsupported media type");
+    public static final ProblemType TOO_MANY_REQUESTS = of("too-many-requests", 429, "提交过于频繁，请稍后再试", "Too many requests; retry later");
     public static final ProblemType INTERNAL = of("internal-error", 500, "服务器内部错误", "Internal error");
 
     public static ProblemType of(String slug, int status, String titleZh, String titleEn) {
