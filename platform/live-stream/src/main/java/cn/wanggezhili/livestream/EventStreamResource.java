@@ -76,7 +76,10 @@ public class EventStreamResource {
         if (policy.reachesBelow()) {
             root.withAncestors().stream().skip(1).forEach(unit -> unitsAbove.add(unit.value()));
         }
+        // judged as if the caller's scope were the subtree asked for: a screen on one village gets the village's events,
+        // and from above it only what reaches the units below (its store's catalogue), not the street's own events
+        Caller viewer = new Caller(who.subject(), who.username(), who.roles(), List.of(root));
         return stream.stream(sse, resumeAfter, new EventFilter(root.subtreePrefix(), wanted, unitsAbove),
-                e -> policy.view(who, e), settings.stream().pollInterval());
+                e -> policy.view(viewer, e), settings.stream().pollInterval());
     }
 }

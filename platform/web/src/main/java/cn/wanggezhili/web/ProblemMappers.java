@@ -75,8 +75,8 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
         String message = e instanceof PlainTextJson.ControlCharacterInText ? ControlCharacters.MESSAGE
-                : e instanceof InvalidFormatException f
-                ? "cannot read value " + f.getValue() + " as " + f.getTargetType().getSimpleName()
+                // the value itself is left out: it may hold what the client should not see echoed (a NUL, personal data)
+                : e instanceof InvalidFormatException f ? "cannot read the value as " + f.getTargetType().getSimpleName()
                 : "malformed JSON";
         return response(Problem.forField(ProblemType.INVALID_INPUT, field.isEmpty() ? "body" : field, message));
     }
@@ -112,6 +112,11 @@ public class ProblemMappers {
         }
         if (status >= 500) {
             return internalError(e);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus's reader wraps a mapping failure that is not a MismatchedInputException (a control character in
+            // a text field): name the field all the same
+            return unreadable(json);
         }
         if (status == 400) {
             // the framework refused the body before our mappers saw it (e.g. JSON cut short)

@@ -132,6 +132,18 @@ final class SuiteFeed implements AutoCloseable {
                 """.formatted(household, code, star, at), at));
     }
 
+    /**
+     * Any event of {@code service} ({@code grid-registry}, {@code mediation}, …) as that service publishes it: the next
+     * version of the stream {@code id} of {@code streamType}, on the unit {@code code}.
+     */
+    TopicFeed.Sent event(String service, String streamType, UUID id, String name, String code, String payload) {
+        TopicFeed feed = Map.of("grid-registry", registry, "task-dispatch", dispatch, "mediation", mediation, "scoring", scoring,
+                "points-store", store).get(service);
+        TopicFeed.Sent sent = feed.publish(streamType, id, name, code, payload);
+        keep(sent);
+        return sent;
+    }
+
     /** Whether the command centre's journal holds every event sent so far. */
     boolean allIn(javax.sql.DataSource dataSource) throws java.sql.SQLException {
         try (java.sql.Connection c = dataSource.getConnection();
