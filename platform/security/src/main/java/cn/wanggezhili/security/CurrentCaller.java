@@ -2,6 +2,7 @@ package cn.wanggezhili.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,8 +12,11 @@ import cn.wanggezhili.gridcode.GridCode;
 import org.jboss.logging.Logger;
 
 /**
- * The caller of the current request, read from the verified bearer token; the grid scope comes from the
- * {@code grid_scope} claim. Request scoped: inject it (not a {@link Caller}) into singletons such as resources.
+ * The caller of the current request, read from the verified bearer token. The grid scope is the units of the
+ * caller's staff posts where the service knows them ({@link StaffPostScope}, from the registry: a moved unit's worker
+ * acts under its new code, and the old one gives nothing); for people without posts (county staff, integrators,
+ * residents) it is the token's {@code grid_scope} claim. Request scoped: inject it (not a {@link Caller}) into
+ * singletons such as resources.
  */
 @RequestScoped
 public class CurrentCaller {
@@ -25,6 +29,9 @@ public class CurrentCaller {
 
     @Inject
     JsonWebToken token;
+
+    @Inject
+    Instance<StaffPostScope> posts;
 
     private Caller caller;
 
@@ -39,7 +46,11 @@ public class CurrentCaller {
         if (identity.isAnonymous()) {
             return new Caller("", "", java.util.Set.of(), List.of());
         }
-        return new Caller(token.getSubject(), identity.getPrincipal().getName(), identity.getRoles(), scope(token.getClaim(GRID_SCOPE_CLAIM)));
+        String username = identity.getPrincipal().getName();
+        List<GridCode> scope = posts.isResolvable()
+                ? posts.get().unitsOf(username).orElseGet(() -> scope(token.getClaim(GRID_SCOPE_CLAIM)))
+                : scope(token.getClaim(GRID_SCOPE_CLAIM));
+        return new Caller(token.getSubject(), username, identity.getRoles(), scope);
     }
 
     /** The claim may be one code or an array; anything that is not a grid code is ignored (and logged). */

@@ -38,6 +38,14 @@ final class RegistryFeed implements AutoCloseable {
         return assignment;
     }
 
+    /** The post ended on the unit first known as {@code postedCode}, now numbered {@code code}. */
+    void unpost(String postedCode, String code, UUID assignment, String username) {
+        UUID unit = unitIds.get(postedCode);
+        publish(unit, "StaffUnassigned", code, """
+                {"unitId":"%s","code":"%s","assignmentId":"%s","staffId":"%s","role":"GRID_WORKER","until":"%s"}
+                """.formatted(unit, code, assignment, UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)), Instant.now()));
+    }
+
     /** The registry moved the unit {@code oldCode} under {@code newParentCode} and numbered it {@code newCode} there. */
     String move(String oldCode, String newCode, String newParentCode) {
         UUID unit = unitIds.get(oldCode);
