@@ -17,14 +17,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import javax.sql.DataSource;
-import cn.wanggezhili.testing.EventStreamReader;
+import cn.wanggezhili.testing.StreamMirror;
+import cn.wanggezhili.testing.StreamMirror.Made;
 import cn.wanggezhili.testing.EventStreamReader.SseEvent;
 import cn.wanggezhili.testing.SuiteServersResource;
 import org.assertj.core.api.SoftAssertions;
@@ -41,17 +39,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = SuiteServersResource.class, initArgs = @ResourceArg(name = "database", value = "mediation_test"))
 class EventStreamAccessTest {
 
-    /** Every user of the test realm (deploy/keycloak/grid-realm.json): each role, and two scopes of another township. */
-    static final List<String> USERS = List.of("county-admin", "township-admin", "other-township-admin", "grid-chief",
-            "grid-worker", "other-grid-worker", "scorer", "reviewer", "mediator", "store-clerk", "resident", "integrator");
-
     /** A neighbour who joins the dispute later: her name, ID number and phone must never travel in an event. */
     static final String JOINED_NAME = "欧阳慧敏";
     static final String JOINED_ID_NUMBER = "141081199003077777";
     static final String JOINED_PHONE = "13712349876";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     @TestHTTPResource("/api/v1/events")
     URL events;
@@ -80,7 +73,8 @@ class EventStreamAccessTest {
                 "studio", "平安调解工作室")).post("/api/v1/mediators").then().statusCode(201).extract().path("staffId");
 
         SoftAssertions soft = new SoftAssertions();
-        everyUserReadsWhatRestShows(soft, start, closingCases(), List.of(aCase("第一网格的邻里纠纷", gridCase),
+        StreamMirror.everyUserReadsWhatRestShows(soft, events.toString(), start, "/api/v1/cases", "/api/v1/cases/{id}",
+                closingCases(), List.of(aCase("第一网格的邻里纠纷", gridCase),
                 aCase("社区受理的纠纷", communityCase), aCase("东村的纠纷", dongcunCase), aPoolMediator("调解员李德明", officer)));
         soft.assertAll();
     }
@@ -93,7 +87,8 @@ class EventStreamAccessTest {
         step("grid-chief", dispute, "parties", Map.of("party", party(JOINED_NAME, JOINED_ID_NUMBER, JOINED_PHONE)));
 
         SoftAssertions soft = new SoftAssertions();
-        List<SseEvent> everything = everyUserReadsWhatRestShows(soft, start, closingCases(), List.of(aCase("第一网格的邻里纠纷", dispute)));
+        List<SseEvent> everything = StreamMirror.everyUserReadsWhatRestShows(soft, events.toString(), start, "/api/v1/cases", "/api/v1/cases/{id}",
+                closingCases(), List.of(aCase("第一网格的邻里纠纷", dispute)));
         // the parties' personal data in clear, as REST shows it to the mediator who talks to them
         List<String> clear = clearPersonalData(dispute);
         soft.assertThat(clear).as("the joined party's data, in clear on REST for the mediator")
@@ -105,7 +100,7 @@ class EventStreamAccessTest {
             }
         }
         List<SseEvent> joinings = everything.stream().filter(e -> "mediation.PartyAdded.v1".equals(e.type())
-                && dispute.equals(subject(e))).toList();
+                && dispute.equals(StreamMirror.subject(e))).toList();
         soft.assertThat(joinings).as("the joining, on the streams of those REST shows the case").isNotEmpty();
         JsonNode joined = restParty(dispute, JOINED_PHONE.substring(JOINED_PHONE.length() - 4));
         for (SseEvent e : joinings) {
@@ -132,99 +127,14 @@ class EventStreamAccessTest {
         step("grid-chief", escalated, "escalations", Map.of("toLevel", "TOWNSHIP", "reason", "涉及多户，需街道协调"));
 
         SoftAssertions soft = new SoftAssertions();
-        everyUserReadsWhatRestShows(soft, start, closingCases(), List.of(aCase("升级到街道的纠纷", escalated)));
+        StreamMirror.everyUserReadsWhatRestShows(soft, events.toString(), start, "/api/v1/cases", "/api/v1/cases/{id}",
+                closingCases(), List.of(aCase("升级到街道的纠纷", escalated)));
         soft.assertAll();
     }
 
     /** Last, a case in each township: each user reads their stream up to the one REST shows them. */
     private static List<String> closingCases() {
         return List.of(register("grid-chief", QINCUN_GRID_1, null), register("county-admin", DONGCUN_GRID_1, null));
-    }
-
-    /**
-     * Reads every user's stream from {@code start} up to the first of {@code markers} REST shows them, and checks it
-     * against REST for each thing {@code made}; users REST refuses every case read must be refused the stream. Returns
-     * every event any user read.
-     */
-    private List<SseEvent> everyUserReadsWhatRestShows(SoftAssertions soft, String start, List<String> markers, List<Made> made)
-            throws Exception {
-        List<SseEvent> everything = new ArrayList<>();
-        for (String user : USERS) {
-            int listing = as(user).get("/api/v1/cases").statusCode();
-            if (listing == 403) {
-                soft.assertThat(EventStreamReader.openingStatus(events.toString(), user))
-                        .as("%s: GET /api/v1/cases answers 403, so opening the stream must too", user).isEqualTo(403);
-                continue;
-            }
-            Optional<String> marker = markers.stream().filter(m -> caseStatus(user, m) == 200).findFirst();
-            if (marker.isEmpty()) {
-                soft.fail("%s: REST shows none of the closing cases %s; the test needs one in the user's scope", user, markers);
-                continue;
-            }
-            List<SseEvent> seen;
-            try {
-                seen = EventStreamReader.readUntil(events.toString(), user, start, e -> marker.get().equals(subject(e)), READ_TIMEOUT);
-            } catch (AssertionError e) {
-                soft.fail("%s: REST shows the closing case %s, but reading the stream up to it failed: %s", user, marker.get(),
-                        e.getMessage());
-                continue;
-            }
-            everything.addAll(seen);
-            for (Made m : made) {
-                m.check(soft, user, seen);
-            }
-        }
-        for (Made m : made) {
-            m.checkDiscriminates(soft);
-        }
-        return everything;
-    }
-
-    /**
-     * A thing the test made, and how REST answers a user about it: shown (200 and there) or not (403, 404, not listed).
-     * Where REST shows it, the stream must have delivered its events, exactly those of its REST history where it has
-     * one; where REST does not, none of them.
-     */
-    private static final class Made {
-
-        private final String name;
-        private final String id;
-        /** Why REST does not show it to a user ("answers 403 to …"), or null where it does. */
-        private final Function<String, String> refusal;
-        /** Its events as REST lists them to a user ("version type"), or null where REST has no history. */
-        private final Function<String, List<String>> restHistory;
-        private int shown;
-        private int refused;
-
-        Made(String name, String id, Function<String, String> refusal, Function<String, List<String>> restHistory) {
-            this.name = name + " " + id;
-            this.id = id;
-            this.refusal = refusal;
-            this.restHistory = restHistory;
-        }
-
-        void check(SoftAssertions soft, String user, List<SseEvent> seen) {
-            List<String> streamed = seen.stream().filter(e -> id.equals(subject(e))).map(EventStreamAccessTest::versionAndType).toList();
-            String refusedBecause = refusal.apply(user);
-            if (refusedBecause != null) {
-                refused++;
-                soft.assertThat(streamed).as("%s: REST %s %s, yet the stream delivered its events", user, refusedBecause, name)
-                        .isEmpty();
-            } else if (restHistory == null) {
-                shown++;
-                soft.assertThat(streamed).as("%s: REST shows %s, but the stream delivered none of its events", user, name).isNotEmpty();
-            } else {
-                shown++;
-                soft.assertThat(streamed).as("%s: REST shows %s with this history, the stream must deliver exactly it", user, name)
-                        .containsExactlyElementsOf(restHistory.apply(user));
-            }
-        }
-
-        /** The test proves something only where REST shows the thing to some users and not to others. */
-        void checkDiscriminates(SoftAssertions soft) {
-            soft.assertThat(shown).as("users REST shows %s", name).isPositive();
-            soft.assertThat(refused).as("users REST does not show %s", name).isPositive();
-        }
     }
 
     /** A case: REST's GET /api/v1/cases/{id} and its history. */
@@ -287,30 +197,10 @@ class EventStreamAccessTest {
      */
     private String streamPosition() throws Exception {
         String opening = register("county-admin", QINCUN_GRID_1, null);
-        List<SseEvent> seen = EventStreamReader.readUntil(events + "?types=mediation.CaseRegistered.v1", "county-admin", null,
-                e -> opening.equals(subject(e)), READ_TIMEOUT);
-        return seen.get(seen.size() - 1).id();
-    }
-
-    /** The stream's envelope names the aggregate (subject), its version (sequence) and type around the payload (data). */
-    private static JsonNode envelope(SseEvent e) {
-        try {
-            return JSON.readTree(e.data());
-        } catch (Exception ex) {
-            throw new AssertionError("stream event " + e.id() + " is not JSON: " + e.data(), ex);
-        }
-    }
-
-    private static String subject(SseEvent e) {
-        return envelope(e).path("subject").asText();
-    }
-
-    private static String versionAndType(SseEvent e) {
-        JsonNode envelope = envelope(e);
-        return envelope.path("sequence").asInt() + " " + envelope.path("type").asText();
+        return StreamMirror.position(events.toString(), "mediation.CaseRegistered.v1", opening);
     }
 
     private static JsonNode payload(SseEvent e) {
-        return envelope(e).path("data");
+        return StreamMirror.envelope(e).path("data");
     }
 }

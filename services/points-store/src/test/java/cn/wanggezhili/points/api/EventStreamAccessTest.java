@@ -29,11 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
-import cn.wanggezhili.devstack.Devstack;
 import cn.wanggezhili.testing.EventStreamReader;
+import cn.wanggezhili.testing.StreamMirror;
 import cn.wanggezhili.testing.SuiteServersResource;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,9 +64,8 @@ class EventStreamAccessTest {
     URL events;
 
     /** Every user of the suite's realm (deploy/keycloak/grid-realm.json), one role and scope each. */
-    static Stream<String> realmUsers() throws IOException {
-        JsonNode users = JSON.readTree(Devstack.realmFile().toFile()).path("users");
-        return StreamSupport.stream(users.spliterator(), false).map(user -> user.path("username").asText());
+    static List<String> realmUsers() {
+        return StreamMirror.realmUsers();
     }
 
     @ParameterizedTest(name = "{0}")

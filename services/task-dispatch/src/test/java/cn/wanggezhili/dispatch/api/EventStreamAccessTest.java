@@ -6,21 +6,18 @@ import static cn.wanggezhili.dispatch.api.DispatchFixture.QINCUN_NORTH;
 import static cn.wanggezhili.dispatch.api.DispatchFixture.as;
 import static cn.wanggezhili.dispatch.api.DispatchFixture.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import cn.wanggezhili.testing.EventStreamReader;
-import cn.wanggezhili.testing.EventStreamReader.SseEvent;
+import cn.wanggezhili.testing.StreamMirror;
+import cn.wanggezhili.testing.StreamMirror.Made;
 import cn.wanggezhili.testing.SuiteServersResource;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,15 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = SuiteServersResource.class, initArgs = @ResourceArg(name = "database", value = "task_dispatch_test"))
 class EventStreamAccessTest {
 
-    /** Every user of the test realm (deploy/keycloak/grid-realm.json): each role, and two scopes of another township. */
-    static final List<String> USERS = List.of("county-admin", "township-admin", "other-township-admin", "grid-chief",
-            "grid-worker", "other-grid-worker", "scorer", "reviewer", "mediator", "store-clerk", "resident", "integrator");
-
     private static final String TASK = "/api/v1/tasks/{id}";
     private static final String PLAN = "/api/v1/plans/{id}";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     @TestHTTPResource("/api/v1/events")
     URL events;
@@ -73,43 +63,10 @@ class EventStreamAccessTest {
         String lane = report("county-admin", DONGCUN_MICRO_1, "patrol", Map.of("title", "东一巷占道经营巡查"));
 
         SoftAssertions soft = new SoftAssertions();
-        everyUserReadsWhatRestShows(soft, start, closingTasks(), List.of(new Made("1号楼的入户走访任务", TASK, visit),
-                new Made("秦村北社区的巡查计划", PLAN, plan), new Made("东一巷的巡查任务", TASK, lane)));
+        StreamMirror.everyUserReadsWhatRestShows(soft, events.toString(), start, "/api/v1/tasks", TASK,
+                closingTasks(), List.of(Made.byId("1号楼的入户走访任务", TASK, visit),
+                Made.byId("秦村北社区的巡查计划", PLAN, plan), Made.byId("东一巷的巡查任务", TASK, lane)));
         soft.assertAll();
-    }
-
-    /**
-     * Reads every user's stream from {@code start} up to the first of {@code markers} REST shows them, and checks it
-     * against REST for each thing {@code made}; a user REST refuses every task read must be refused the stream.
-     */
-    private void everyUserReadsWhatRestShows(SoftAssertions soft, String start, List<String> markers, List<Made> made) throws Exception {
-        for (String user : USERS) {
-            int listing = as(user).get("/api/v1/tasks").statusCode();
-            if (listing == 403) {
-                soft.assertThat(EventStreamReader.openingStatus(events.toString(), user))
-                        .as("%s: GET /api/v1/tasks answers 403, so opening the stream must too", user).isEqualTo(403);
-                continue;
-            }
-            Optional<String> marker = markers.stream().filter(m -> status(user, TASK, m) == 200).findFirst();
-            if (marker.isEmpty()) {
-                soft.fail("%s: REST shows none of the closing tasks %s; the test needs one in the user's scope", user, markers);
-                continue;
-            }
-            List<SseEvent> seen;
-            try {
-                seen = EventStreamReader.readUntil(events.toString(), user, start, e -> marker.get().equals(subject(e)), READ_TIMEOUT);
-            } catch (AssertionError e) {
-                soft.fail("%s: REST shows the closing task %s, but reading the stream up to it failed: %s", user, marker.get(),
-                        e.getMessage());
-                continue;
-            }
-            for (Made m : made) {
-                m.check(soft, user, seen);
-            }
-        }
-        for (Made m : made) {
-            m.checkDiscriminates(soft);
-        }
     }
 
     /** Last, a task in each township: each user reads their stream up to the one REST shows them. */
@@ -119,65 +76,11 @@ class EventStreamAccessTest {
     }
 
     /**
-     * A task or plan the test made: where REST's GET by id answers a user 200, the stream must have delivered its events
-     * to them; where it answers 403 or 404, none of them.
-     */
-    private static final class Made {
-
-        private final String name;
-        private final String path;
-        private final String id;
-        private int shown;
-        private int refused;
-
-        Made(String name, String path, String id) {
-            this.name = name + " " + id;
-            this.path = path;
-            this.id = id;
-        }
-
-        void check(SoftAssertions soft, String user, List<SseEvent> seen) {
-            long streamed = seen.stream().filter(e -> id.equals(subject(e))).count();
-            int rest = status(user, path, id);
-            if (rest == 200) {
-                shown++;
-                soft.assertThat(streamed).as("%s: GET %s answers 200 for %s, but the stream delivered none of its events",
-                        user, path, name).isPositive();
-            } else {
-                refused++;
-                soft.assertThat(streamed).as("%s: GET %s answers %d for %s, yet the stream delivered %d of its events",
-                        user, path, rest, name, streamed).isZero();
-            }
-        }
-
-        /** The test proves something only where REST shows the object to some users and refuses it to others. */
-        void checkDiscriminates(SoftAssertions soft) {
-            soft.assertThat(shown).as("users REST shows %s", name).isPositive();
-            soft.assertThat(refused).as("users REST refuses %s", name).isPositive();
-        }
-    }
-
-    private static int status(String user, String path, String id) {
-        return as(user).get(path, id).statusCode();
-    }
-
-    /**
      * Where the stream is now: a task reported at once, as the county's dashboard reads it (task creations only, a short
      * read from the start of the table). Every user's stream is read from after it.
      */
     private String streamPosition() throws Exception {
         String opening = report("county-admin", QINCUN_MICRO_1, "survey", Map.of("title", "起点：楼道堆物排查"));
-        List<SseEvent> seen = EventStreamReader.readUntil(events + "?types=task-dispatch.TaskCreated.v1", "county-admin", null,
-                e -> opening.equals(subject(e)), READ_TIMEOUT);
-        return seen.get(seen.size() - 1).id();
-    }
-
-    /** The aggregate an event is on: the stream's envelope names it {@code subject}. */
-    private static String subject(SseEvent e) {
-        try {
-            return JSON.readTree(e.data()).path("subject").asText();
-        } catch (Exception ex) {
-            throw new AssertionError("stream event " + e.id() + " is not JSON: " + e.data(), ex);
-        }
+        return StreamMirror.position(events.toString(), "task-dispatch.TaskCreated.v1", opening);
     }
 }
