@@ -1,5 +1,7 @@
 package cn.wanggezhili.httpcommands;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import cn.wanggezhili.web.Problem;
 
 /**
  * Requests to /api without a bearer token, per client address: each is a 401, but each costs a request's work, so a
@@ -21,6 +24,9 @@ public class AnonymousRateLimit {
 
     @Inject
     RateLimitSettings settings;
+
+    @Inject
+    ObjectMapper json;
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(5)).build();
@@ -44,10 +50,14 @@ public class AnonymousRateLimit {
             rc.next();
             return;
         }
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        long seconds = SubmissionRateLimitFilter.retryAfterSeconds(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        String body;
+        try {
+            body = json.writeValueAsString(SubmissionRateLimitFilter.tooMany(seconds, "requests without a token"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         rc.response().setStatusCode(429).putHeader("Retry-After", Long.toString(seconds))
-                .putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"https://wanggezhili.cn/problems/too-many-requests\",\"title\":\"提交过于频繁，请稍后再试 / Too many requests; retry later\","
-                        + "\"status\":429,\"detail\":\"too many requests without a token; retry in " + seconds + " s\",\"errors\":[]}");
+                .putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 }

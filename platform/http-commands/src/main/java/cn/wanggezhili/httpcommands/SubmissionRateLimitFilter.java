@@ -51,9 +51,18 @@ public class SubmissionRateLimitFilter {
     }
 
     static Response tooMany(Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return Response.fromResponse(ProblemMappers.response(Problem.of(ProblemType.TOO_MANY_REQUESTS,
-                        "too many submissions; retry in " + seconds + " s")))
+        long seconds = retryAfterSeconds(wait);
+        return Response.fromResponse(ProblemMappers.response(tooMany(seconds, "submissions")))
                 .header("Retry-After", Long.toString(seconds)).build();
+    }
+
+    /** The problem a limited caller gets, whichever limit it met. */
+    static Problem tooMany(long seconds, String what) {
+        return Problem.of(ProblemType.TOO_MANY_REQUESTS, "too many " + what + "; retry in " + seconds + " s");
+    }
+
+    /** Whole seconds, rounded up and at least one: what Retry-After carries. */
+    static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }
