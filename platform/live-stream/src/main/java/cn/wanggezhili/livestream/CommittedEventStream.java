@@ -58,7 +58,7 @@ public class CommittedEventStream {
                         .id(e.cursor().toString())
                         .name(e.eventType())
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(String.class, envelope(e, payload))
+                        .data(String.class, StreamedCloudEvent.of(e, payload))
                         .build()))
                 .filter(Optional::isPresent)
                 .map(Optional::get);
@@ -74,10 +74,4 @@ public class CommittedEventStream {
         fanOuts.values().forEach(EventFanOut::close);
     }
 
-    /** The SSE data: the event's attributes around its payload, in the CloudEvents JSON shape. */
-    private static String envelope(StoredEvent e, String payload) {
-        return "{\"id\":\"" + e.eventId() + "\",\"type\":\"" + e.eventType() + "\",\"subject\":\"" + e.streamId()
-                + "\",\"sequence\":" + e.version() + ",\"time\":\"" + e.occurredAt() + "\",\"gridcode\":"
-                + (e.gridCode() == null ? "null" : "\"" + e.gridCode() + "\"") + ",\"data\":" + payload + "}";
-    }
 }

@@ -1,6 +1,7 @@
 package cn.wanggezhili.livestream;
 
 import cn.wanggezhili.eventstore.quarkus.EventStoreSettings;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,9 @@ import java.util.List;
 import cn.wanggezhili.readpolicy.EventReadPolicy;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.eventstore.EventCursor;
@@ -51,11 +55,19 @@ public class EventStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    // the caller's identity is resolved when the method asks for it (lazy authentication, checked in JAX-RS): on a
+    // worker thread, not the event loop; the stream itself is then served without blocking
+    @Blocking
     @Operation(summary = "Stream events of a subtree (default: your scope), optionally of some types "
             + "(types=<service>.<Event>.v1,...); reconnect with Last-Event-ID to resume after the last one seen",
             description = "Only the events your role may read, as REST shows them (names masked where REST masks them); "
                     + "an event type without a declared read policy is never streamed.")
-    public Multi<OutboundSseEvent> events(@QueryParam("under") String under, @QueryParam("types") List<String> types,
+    @APIResponse(responseCode = "200", description = "Server-Sent Events: each message's id resumes the stream "
+            + "(Last-Event-ID), its event name is the event type, its data one StreamedEvent (a CloudEvent)",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = StreamedCloudEvent.class)))
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    public Multi<OutboundSseEvent> streamEvents(@QueryParam("under") String under, @QueryParam("types") List<String> types,
                                           @HeaderParam("Last-Event-ID") String lastEventId) {
         Caller who = caller.get(); // read now: the stream's filter runs later, outside this request
         policy.streamReaders().ifPresent(roles -> GridScopeGuard.requireAnyRole(who, roles));

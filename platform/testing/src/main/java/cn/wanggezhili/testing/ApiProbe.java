@@ -48,7 +48,7 @@ public final class ApiProbe {
 
     /** One operation of the document. */
     public record Operation(String method, String path, boolean secured, List<String> pathParams, List<String> uuidPathParams,
-                            List<String> queryParams, List<String> textFields) {
+                            List<String> queryParams, List<String> textFields, String bodyType) {
 
         @Override
         public String toString() {
@@ -190,9 +190,13 @@ public final class ApiProbe {
         if (query != null) {
             path = path + "?" + query;
         }
-        RequestSpecification spec = request.urlEncodingEnabled(false).header("Accept", "application/json, application/problem+json");
+        // what a client of the operation accepts: JSON, or the live stream's events (which negotiate before sign-in)
+        RequestSpecification spec = request.urlEncodingEnabled(false)
+                .header("Accept", "application/json, application/problem+json, text/event-stream;q=0.1");
         if (jsonBody != null) {
             spec = spec.contentType("application/json").body(jsonBody.getBytes(StandardCharsets.UTF_8));
+        } else if (op.bodyType() != null && !op.bodyType().equals("application/json")) {
+            spec = spec.contentType(op.bodyType()).body("");
         } else if (!op.method().equals("get") && !op.method().equals("delete")) {
             spec = spec.contentType("application/json").body("{}");
         }
@@ -308,7 +312,12 @@ public final class ApiProbe {
                     }
                 });
                 boolean secured = operation.has("security") && !operation.path("security").isEmpty();
-                result.add(new Operation(op.getKey(), path.getKey(), secured, pathParams, uuidParams, queryParams, textFields));
+                // the body as the operation takes it (JSON, or e.g. the registry's CSV), so that a request reaches the
+                // sign-in check rather than stopping at content negotiation
+                var contentTypes = operation.path("requestBody").path("content").fieldNames();
+                String bodyType = contentTypes.hasNext() ? contentTypes.next() : null;
+                result.add(new Operation(op.getKey(), path.getKey(), secured, pathParams, uuidParams, queryParams, textFields,
+                        bodyType));
             }
         }
         return result;

@@ -7,10 +7,12 @@ import io.restassured.RestAssured;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Each service's OpenAPI document is checked in at api-specs/openapi/&lt;service&gt;.yaml and must equal what the
- * running {@code @QuarkusTest} app serves; {@code -Dopenapi.update=true} rewrites it after an intended change.
+ * running {@code @QuarkusTest} app serves, and keep the suite's conventions ({@link OpenApiConventions});
+ * {@code -Dopenapi.update=true} rewrites it after an intended change.
  */
 public final class OpenApiSpecs {
 
@@ -26,6 +28,9 @@ public final class OpenApiSpecs {
             Files.writeString(spec, served);
         }
         assertTrue(Files.exists(spec), spec + " is missing; run the test with -Dopenapi.update=true to write it");
+        List<String> breaches = OpenApiConventions.breaches(served);
+        assertTrue(breaches.isEmpty(), "the served document breaks the suite's conventions (OpenApiConventions):\n  "
+                + String.join("\n  ", breaches));
         assertEquals(Files.readString(spec), served, spec + " differs from what the service serves");
     }
 }

@@ -89,7 +89,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return response(Problem.of(ProblemType.UNAUTHENTICATED, "a valid bearer token is required"));
+        return unauthenticated();
+    }
+
+    /** A token that is no valid JWT of the realm: the same 401 as none, problem+json too (not Quarkus's empty one). */
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    private static Response unauthenticated() {
+        return Response.fromResponse(response(Problem.of(ProblemType.UNAUTHENTICATED, "a valid bearer token is required")))
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
