@@ -45,15 +45,24 @@ public final class Dtos {
     @Schema(description = "A task (任务) and where it stands")
     public record TaskResponse(UUID id, String unitCode, String originCode, String typeCode, String typeNameZh, String title,
                                String source, String sourceNameZh, String priority, String status, String statusNameZh,
-                               Owner owner, Instant dueAt, boolean overdue, Instant createdAt, Instant completedAt,
-                               Instant closedAt, String closedAtLevelCode, Boolean closedAtOrigin, int escalations,
-                               UUID likelyDuplicateOf, UUID mediationCaseId, String mediationOutcome, int version) {
+                               @Schema(nullable = true, description = "None while the task waits for someone to take it")
+                               Owner owner,
+                               Instant dueAt, boolean overdue, Instant createdAt,
+                               @Schema(nullable = true) Instant completedAt,
+                               @Schema(nullable = true) Instant closedAt,
+                               @Schema(nullable = true) String closedAtLevelCode,
+                               @Schema(nullable = true) Boolean closedAtOrigin,
+                               int escalations,
+                               @Schema(nullable = true) UUID likelyDuplicateOf,
+                               @Schema(nullable = true) UUID mediationCaseId,
+                               @Schema(nullable = true) String mediationOutcome,
+                               int version) {
     }
 
     public record Owner(UUID staffId, String username, String name) {
     }
 
-    public record TaskPage(List<TaskResponse> items, String next) {
+    public record TaskPage(List<TaskResponse> items, @Schema(nullable = true) String next) {
     }
 
     public record TaskTypeResponse(String code, String nameZh, String nameEn, String defaultDeadline,

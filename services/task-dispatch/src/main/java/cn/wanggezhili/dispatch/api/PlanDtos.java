@@ -28,11 +28,11 @@ public final class PlanDtos {
     @Schema(description = "A work plan: one task per lowest-level unit under its unit, once per period")
     public record PlanResponse(UUID id, String code, String typeCode, String typeNameZh, String titleZh, String cadence,
                                String cadenceNameZh, LocalDate startsOn, String status, String createdByUsername,
-                               Instant createdAt, Instant stoppedAt,
-                               @Schema(description = "The last period run, e.g. 2026-11-27, 2026-W48, 2026-11, 2026-Q4") String lastPeriodKey,
-                               Instant lastRunAt, Integer lastRunTasks, int runs, int version) {
+                               Instant createdAt, @Schema(nullable = true) Instant stoppedAt,
+                               @Schema(nullable = true, description = "The last period run, e.g. 2026-11-27, 2026-W48, 2026-11, 2026-Q4") String lastPeriodKey,
+                               @Schema(nullable = true) Instant lastRunAt, @Schema(nullable = true) Integer lastRunTasks, int runs, int version) {
     }
 
-    public record PlanPage(List<PlanResponse> items, String next) {
+    public record PlanPage(List<PlanResponse> items, @Schema(nullable = true) String next) {
     }
 }

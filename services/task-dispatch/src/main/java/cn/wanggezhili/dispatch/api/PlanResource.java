@@ -1,5 +1,8 @@
 package cn.wanggezhili.dispatch.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import cn.wanggezhili.dispatch.app.TaskTypes;
 
 import jakarta.inject.Inject;
@@ -70,8 +73,9 @@ public class PlanResource {
     StopPlanHandler stop;
 
     @GET
-    @Operation(summary = "Plans on units under a unit (default: your scope), optionally ACTIVE or STOPPED only")
-    public PlanPage list(@QueryParam("under") String under, @QueryParam("status") String status,
+    @Operation(summary = "Plans on units under a unit (default: your scope), optionally ACTIVE or STOPPED only",
+            description = "Staff see the plans on units of their grid scope. Pages of `limit` with the `next` cursor.")
+    public PlanPage listPlans(@QueryParam("under") String under, @QueryParam("status") String status,
                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                          @QueryParam("after") String after) {
         var root = caller.get().subtreeRoot(under);
@@ -87,13 +91,18 @@ public class PlanResource {
 
     @GET
     @Path("{id}")
-    public PlanResponse get(@PathParam("id") UUID id) {
+    @Operation(summary = "One work plan with its cadence and its last run",
+            description = "Staff whose grid scope covers the plan's unit; otherwise 404, as for an unknown id.")
+    public PlanResponse getPlan(@PathParam("id") UUID id) {
         return response(queries.plan(new PlanId(id), caller.get()));
     }
 
     @POST
-    @Operation(summary = "Set up a plan (grid chief or above): each period, one task per lowest-level unit under the unit")
-    public Response create(@Valid @NotNull CreatePlanRequest body, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+    @Operation(summary = "Set up a plan: each period, one task per lowest-level unit under the unit",
+            description = "Supervisors (grid chiefs, township and county administrators) within their scope. Each period of the cadence (daily, weekly, monthly) the plan creates one task of its type on every lowest-level unit under its unit, routed to the staff covering it.")
+    @APIResponse(responseCode = "201", description = "The plan as set up",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    public Response createPlan(@Valid @NotNull CreatePlanRequest body, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
         var code = GridCodes.parse(body.code(), "code");
         return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("create-plan", body), () -> {
             PlanId id = create.handle(new CreatePlan(code, body.typeCode(), body.titleZh(), body.cadence(), body.startsOn()), caller.get());
@@ -103,8 +112,11 @@ public class PlanResource {
 
     @POST
     @Path("{id}/stops")
-    @Operation(summary = "Stop a plan: no further periods run; tasks already created carry on")
-    public Response stop(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+    @Operation(summary = "Stop a plan: no further periods run; tasks already created carry on",
+            description = "Supervisors (grid chiefs, township and county administrators) within their scope; a stopped plan cannot be stopped again (409).")
+    @APIResponse(responseCode = "200", description = "The plan after stopping",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanResponse.class)))
+    public Response stopPlan(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("stop-plan", id), () -> {
             stop.handle(new StopPlan(new PlanId(id)), caller.get());
             return Response.ok(response(queries.plan(new PlanId(id), caller.get()))).build();

@@ -21,7 +21,7 @@ public final class TaskFigureDtos {
             @Schema(description = "Tasks due in the period, not cancelled") long due,
             @Schema(description = "Tasks closed (verified) in the period") long done,
             @Schema(description = "Tasks due in the period that are open past due now, were closed after due, or escalated") long overdue,
-            @Schema(description = "Of the tasks closed in the period, the share closed on their level of origin (小事不出格), "
+            @Schema(nullable = true, description = "Of the tasks closed in the period, the share closed on their level of origin (小事不出格), "
                     + "0..1; null if none closed") Double closedAtOriginShare,
             @Schema(description = "Tasks created in the period that escalated at least once") long escalated,
             List<TypeFigures> byType,
@@ -36,6 +36,6 @@ public final class TaskFigureDtos {
     public record MicroGridsPatrolled(
             @Schema(description = "Lowest-level units under the unit (those with no units below them)") long microGrids,
             @Schema(description = "Of these, units with at least one patrol closed in the period") long patrolled,
-            @Schema(description = "patrolled / microGrids, 0..1; null if there are none") Double share) {
+            @Schema(nullable = true, description = "patrolled / microGrids, 0..1; null if there are none") Double share) {
     }
 }

@@ -40,8 +40,9 @@ public class TaskFigureResource {
     TaskFigures figures;
 
     @GET
-    @Operation(summary = "Figures for the units under a unit (default: your scope) and a period: from/to, month or quarter (default: this month)")
-    public TaskFiguresResponse figures(@QueryParam("under") String under,
+    @Operation(summary = "Task figures for the units under a unit and a period",
+            description = "Staff within their grid scope: tasks reported, closed, overdue and escalated per unit and per type for the period (from/to, month or quarter; default this month, Asia/Shanghai).")
+    public TaskFiguresResponse getTaskFigures(@QueryParam("under") String under,
                                        @Parameter(description = "First day, e.g. 2026-11-01 (with to)") @QueryParam("from") String from,
                                        @Parameter(description = "Last day, included, e.g. 2026-11-30 (with from)") @QueryParam("to") String to,
                                        @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,

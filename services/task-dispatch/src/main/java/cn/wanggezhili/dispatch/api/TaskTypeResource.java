@@ -1,5 +1,7 @@
 package cn.wanggezhili.dispatch.api;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -69,13 +71,18 @@ public class TaskTypeResource {
     IdempotentCommands idempotent;
 
     @GET
-    public List<TaskTypeResponse> list() {
+    @Operation(summary = "The catalogue of task types, with deadlines, priorities and attributes",
+            description = "Any signed-in caller: the six built-in types (巡查、入户走访、摸排、信息采集、事件、村民说事) and those the county added.")
+    public List<TaskTypeResponse> listTaskTypes() {
         return taskTypes.all().stream().map(responses::type).toList();
     }
 
     @POST
-    @Operation(summary = "Add a task type of the county's own (county administrators)")
-    public Response add(@Valid @NotNull AddTaskTypeRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    @Operation(summary = "Add a task type of the county's own",
+            description = "County administrators only. The code must be new (409 for one in use); attributes are typed as in Open311 service definitions.")
+    @APIResponse(responseCode = "201", description = "The type as added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskTypeResponse.class)))
+    public Response addTaskType(@Valid @NotNull AddTaskTypeRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("add-task-type", body), () -> {
             TaskType type = add.handle(new AddTaskType(toType(body)), caller.get());
             return Response.created(URI.create("/api/v1/task-types")).entity(responses.type(type)).build();

@@ -34,7 +34,7 @@ public final class Open311Dtos {
             String code,
             @Schema(enumeration = {"string", "number", "datetime", "text", "singlevaluelist", "multivaluelist"}) String datatype,
             boolean required,
-            @JsonProperty("datatype_description") String datatypeDescription,
+            @JsonProperty("datatype_description") @Schema(nullable = true) String datatypeDescription,
             int order,
             String description,
             List<AttributeValue> values) {

@@ -1,5 +1,9 @@
 package cn.wanggezhili.dispatch.api.open311;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import cn.wanggezhili.dispatch.app.TaskTypes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -48,7 +52,7 @@ public class Open311RequestsResource {
     @Operation(summary = "Open311 service requests in your grid scope, newest first (at most 1000)",
             description = "Without service_request_id, start_date or end_date the last 90 days are listed. "
                     + "service_request_id overrides the other filters, as in GeoReport v2; the scope always applies.")
-    public List<ServiceRequest> requests(
+    public List<ServiceRequest> listServiceRequests(
             @Parameter(description = "Comma-separated request ids") @QueryParam("service_request_id") String ids,
             @Parameter(description = "Comma-separated service codes") @QueryParam("service_code") String serviceCodes,
             @Parameter(description = "Earliest requested_datetime, W3C date-time") @QueryParam("start_date") String startDate,
@@ -61,20 +65,25 @@ public class Open311RequestsResource {
 
     @GET
     @Path("requests")
-    @Operation(hidden = true)
-    public List<ServiceRequest> requestsWithoutFormat(@QueryParam("service_request_id") String ids,
+    @Operation(summary = "requests.json without the format suffix",
+            description = "The same as GET requests.json, for GeoReport v2 clients that leave the format out.")
+    public List<ServiceRequest> listServiceRequestsWithoutFormat(@QueryParam("service_request_id") String ids,
                                                       @QueryParam("service_code") String serviceCodes,
                                                       @QueryParam("start_date") String startDate,
                                                       @QueryParam("end_date") String endDate,
                                                       @QueryParam("status") String status,
                                                       @QueryParam("under") String under) {
-        return requests(ids, serviceCodes, startDate, endDate, status, under);
+        return listServiceRequests(ids, serviceCodes, startDate, endDate, status, under);
     }
 
     @GET
     @Path("requests/{service_request_id}.json")
-    @Operation(summary = "One Open311 service request, as a one-element list (GeoReport v2)")
-    public List<ServiceRequest> request(@Parameter(description = "The request (task) id") @PathParam("service_request_id") String id) {
+    @Operation(summary = "One Open311 service request, as a one-element list (GeoReport v2)",
+            description = "Callers whose grid scope covers the request's unit; otherwise 404, as for an unknown id. The request is the task it became, in GeoReport v2's words (status open or closed, agency_responsible the unit).")
+    @APIResponse(responseCode = "200", description = "The request, as a one-element list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceRequest.class)))
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    public List<ServiceRequest> getServiceRequest(@Parameter(description = "The request (task) id") @PathParam("service_request_id") String id) {
         // either template may take a request (both match "<id>.json"), so both strip the extension
         String bare = Open311Api.withoutFormat(id);
         UUID uuid;
@@ -88,8 +97,12 @@ public class Open311RequestsResource {
 
     @GET
     @Path("requests/{service_request_id}")
-    @Operation(hidden = true)
-    public List<ServiceRequest> requestWithoutFormat(@PathParam("service_request_id") String id) {
-        return request(id);
+    @Operation(summary = "requests/{id}.json without the format suffix",
+            description = "The same as GET requests/{service_request_id}.json, for GeoReport v2 clients that leave the format out.")
+    @APIResponse(responseCode = "200", description = "The request, as a one-element list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceRequest.class)))
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    public List<ServiceRequest> getServiceRequestWithoutFormat(@PathParam("service_request_id") String id) {
+        return getServiceRequest(id);
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -86,19 +85,13 @@ public class Open311SubmissionResource {
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceRequestBody.class)),
-            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "The JSON fields, with attribute[code]=value in place of attributes", properties = {
-                    @SchemaProperty(name = "service_code", type = SchemaType.STRING),
-                    @SchemaProperty(name = "address_id", type = SchemaType.STRING, description = "Grid code of the micro-grid or unit"),
-                    @SchemaProperty(name = "description", type = SchemaType.STRING, maxLength = 4000),
-                    @SchemaProperty(name = "first_name", type = SchemaType.STRING, maxLength = 50),
-                    @SchemaProperty(name = "last_name", type = SchemaType.STRING, maxLength = 50),
-                    @SchemaProperty(name = "phone", type = SchemaType.STRING, maxLength = 30),
-                    @SchemaProperty(name = "email", type = SchemaType.STRING, maxLength = 254)}))})
+            // the same fields as a form, each attribute as attribute[code]=value (see the operation's description);
+            // one schema for both, so that generators write the model the operation names
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = ServiceRequestBody.class))})
     @APIResponse(responseCode = "201", description = "The task was created (or, for a retry, had been)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceRequestCreated.class)))
-    public Response submitJson(ServiceRequestBody body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    public Response submitServiceRequest(ServiceRequestBody body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return submit(ServiceRequestSubmission.ofJson(body), key);
     }
 
@@ -113,9 +106,18 @@ public class Open311SubmissionResource {
     @POST
     @Path("requests")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
-    public Response submitJsonWithoutFormat(ServiceRequestBody body, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return submitJson(body, key);
+    @Operation(summary = "requests.json without the format suffix",
+            description = "The same as POST requests.json, for GeoReport v2 clients that leave the format out.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceRequestBody.class)),
+            // the same fields as a form, each attribute as attribute[code]=value (see the operation's description);
+            // one schema for both, so that generators write the model the operation names
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(implementation = ServiceRequestBody.class))})
+    @APIResponse(responseCode = "201", description = "The task was created (or, for a retry, had been)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceRequestCreated.class)))
+    public Response submitServiceRequestWithoutFormat(ServiceRequestBody body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return submitServiceRequest(body, key);
     }
 
     private Response submit(ServiceRequestSubmission submission, String key) {
