@@ -26,8 +26,11 @@ public class CallerResource {
     }
 
     @GET
-    @Operation(summary = "The signed-in caller: username, roles and grid scope (the dashboard starts at the first unit)")
-    public Me me() {
+    @Operation(summary = "The signed-in caller: username, roles and grid scope (the dashboard starts at the first unit)",
+            description = "Any signed-in caller, whatever their role. Returns the caller's username, their roles in "
+                    + "alphabetical order and the grid codes of their scope: the units of their active staff posts, or the "
+                    + "token's grid_scope for people without posts. Changes nothing.")
+    public Me getCurrentCaller() {
         Caller who = caller.get();
         return new Me(who.username(), who.roles().stream().sorted().toList(), who.scope().stream().map(GridCode::value).toList());
     }

@@ -27,8 +27,12 @@ public class FigureRebuildResource {
     FigureRebuild rebuild;
 
     @POST
-    @Operation(summary = "Recompute every figure from the journal of events (county administrators); gives the same figures")
-    public RebuildResponse rebuild() {
+    @Operation(summary = "Recompute every figure from the journal of events (county administrators); gives the same figures",
+            description = "County administrators (county-admin) only. In one transaction, drops the command centre's read "
+                    + "model (grid tree, tasks, escalations, mediation cases, points, stars, staff activity) and replays "
+                    + "every event of its journal into it; readers see the old figures or the new, never half. Answers how "
+                    + "many events were replayed. Any other role is refused with 403.")
+    public RebuildResponse rebuildFigures() {
         GridScopeGuard.requireAnyRole(caller.get(), Role.COUNTY_ADMIN);
         return new RebuildResponse(rebuild.rebuild());
     }

@@ -39,12 +39,20 @@ public class FigureResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Figures for the units under a unit (default: your scope) and a period: from/to, month or quarter (default: this month)")
-    public FiguresResponse figures(@QueryParam("under") String under,
-                                   @Parameter(description = "First day, e.g. 2026-11-01 (with to)") @QueryParam("from") String from,
-                                   @Parameter(description = "Last day, included, e.g. 2026-11-30 (with from)") @QueryParam("to") String to,
-                                   @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,
-                                   @Parameter(description = "A quarter, e.g. 2026-Q4") @QueryParam("quarter") String quarter) {
+    @Operation(summary = "Figures for the units under a unit (default: your scope) and a period: from/to, month or quarter (default: this month)",
+            description = "Staff at every level and integrators (county-admin, township-admin, grid-chief, grid-worker, "
+                    + "scorer, reviewer, mediator, store-clerk, integrator) whose grid scope covers `under` (default: the first unit of the caller's "
+                    + "scope). Returns the subtree's figures (指挥中心数据) for the period: tasks created and closed in it, "
+                    + "open and overdue now, the share closed where it arose (小事不出格) and escalations per level reached; "
+                    + "dispute cases (矛盾纠纷调解) with their success rate against the target; points credited and "
+                    + "redeemed; ten-star households (十星级文明户); active staff and the five most active. Shares are null "
+                    + "when there is nothing to share. Give one of from and to, month or quarter; more than one, or a "
+                    + "malformed date, is refused with 400. Residents and callers outside the subtree are refused with 403.")
+    public FiguresResponse getSubtreeFigures(@QueryParam("under") String under,
+                                             @Parameter(description = "First day, e.g. 2026-11-01 (with to)") @QueryParam("from") String from,
+                                             @Parameter(description = "Last day, included, e.g. 2026-11-30 (with from)") @QueryParam("to") String to,
+                                             @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,
+                                             @Parameter(description = "A quarter, e.g. 2026-Q4") @QueryParam("quarter") String quarter) {
         var root = caller.get().subtreeRoot(under);
         var period = LocalPeriod.parse(from, to, month, quarter, LocalPeriod.day(clock.instant()));
         return response(figures.figures(root, period, caller.get()));

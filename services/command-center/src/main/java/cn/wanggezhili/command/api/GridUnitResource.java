@@ -29,8 +29,13 @@ public class GridUnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "A unit of your scope and its children")
-    public GridBranch branch(@PathParam("code") String code) {
+    @Operation(summary = "A unit of your scope and its children",
+            description = "Staff at every level and integrators (county-admin, township-admin, grid-chief, grid-worker, "
+                    + "scorer, reviewer, mediator, store-clerk, integrator) whose grid scope covers the unit. Returns the unit as the grid registry "
+                    + "announced it, with its active (not retired) children in code order and how many active children each "
+                    + "has, for the dashboard's unit picker. 404 when the registry never announced the unit; 403 for "
+                    + "residents and outside the caller's grid scope.")
+    public GridBranch getGridBranch(@PathParam("code") String code) {
         GridTree.Branch b = tree.branch(GridCodes.parse(code, "code"), caller.get());
         return new GridBranch(unit(b.unit()), b.children().stream().map(GridUnitResource::unit).toList());
     }

@@ -18,6 +18,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
@@ -60,15 +63,25 @@ public class StaffAssignmentResource {
     UnassignStaffHandler unassign;
 
     @GET
-    @Operation(summary = "Posts on the unit; with history=true, ended ones too")
-    public List<StaffAssignmentResponse> list(@PathParam("code") String code, @QueryParam("history") @DefaultValue("false") boolean history) {
+    @Operation(summary = "Posts on the unit; with history=true, ended ones too",
+            description = "Any signed-in caller whose grid scope covers the unit. Returns the staff posts (岗位) on this "
+                    + "unit only (for the posts above it see the unit's coverage), active ones by default; with "
+                    + "history=true ended posts too (until set). Ordered by start. 403 outside the caller's grid scope.")
+    public List<StaffAssignmentResponse> listStaffAssignments(@PathParam("code") String code, @QueryParam("history") @DefaultValue("false") boolean history) {
         return queries.assignments(GridCodes.parse(code, "code"), history, caller.get()).stream().map(responses::assignment).toList();
     }
 
     @POST
-    @Operation(summary = "Give a person a post on the unit")
-    public Response assign(@PathParam("code") String code, @Valid @NotNull AssignStaffRequest body,
-                           @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+    @Operation(summary = "Give a person a post on the unit",
+            description = "County and township administrators and grid chiefs (county-admin, township-admin, grid-chief) "
+                    + "whose grid scope covers the unit. Gives a person a post (网格长、网格员、网格信息员、网格警员、三长) on the "
+                    + "unit from now on; a person who already holds a post keeps one staffId, a new person gets one. A "
+                    + "post with a username extends that login's grid scope to the unit. Answers the new post, its URL in "
+                    + "Location. Refused with 409 when the person already holds that role here or the unit is retired.")
+    @APIResponse(responseCode = "201", description = "The post was given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffAssignmentResponse.class)))
+    public Response assignStaff(@PathParam("code") String code, @Valid @NotNull AssignStaffRequest body,
+                                @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
         GridCode unit = GridCodes.parse(code, "code");
         return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("assign", code, body), () -> {
             var assigned = assign.handle(new Commands.AssignStaff(unit, body.staffId() == null ? null : new StaffId(body.staffId()),
@@ -81,9 +94,15 @@ public class StaffAssignmentResource {
 
     @POST
     @Path("{assignmentId}/ends")
-    @Operation(summary = "End a post; it stays in the unit's history")
-    public Response end(@PathParam("code") String code, @PathParam("assignmentId") UUID assignmentId,
-                        @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+    @Operation(summary = "End a post; it stays in the unit's history",
+            description = "County and township administrators and grid chiefs (county-admin, township-admin, grid-chief) "
+                    + "whose grid scope covers the unit. Ends the post now (until is set); it stays in the unit's history "
+                    + "and no longer gives its holder scope on the unit. Answers the ended post. Refused with 409 when the "
+                    + "post is not active on this unit.")
+    @APIResponse(responseCode = "200", description = "The ended post",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffAssignmentResponse.class)))
+    public Response endStaffAssignment(@PathParam("code") String code, @PathParam("assignmentId") UUID assignmentId,
+                                       @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
         GridCode unit = GridCodes.parse(code, "code");
         return idempotent.execute(idempotencyKey, caller.get().subject(), List.of("unassign", code, assignmentId), () -> {
             unassign.handle(new Commands.UnassignStaff(unit, new AssignmentId(assignmentId)), caller.get());
