@@ -24,8 +24,12 @@ public final class CaseDtos {
     }
 
     @Schema(description = "A party; personal data is stored encrypted and shown masked to roles that do not need it")
-    public record PartyRequest(@NotNull PartyKind kind, @NotBlank @Size(max = 100) String name,
-                               @Size(max = 30) String idNumber, @Size(max = 30) String phone, UUID householdId) {
+    public record PartyRequest(@NotNull @Schema(example = "PERSON") PartyKind kind,
+                               @NotBlank @Size(max = 100) @Schema(example = "王建国") String name,
+                               @Size(max = 30) @Schema(description = "A person's resident ID number (GB 11643) or an organisation's "
+                                       + "unified social credit code (GB 32100)") String idNumber,
+                               @Size(max = 30) @Schema(example = "13935712345") String phone,
+                               @Schema(description = "A household registered in your grid scope") UUID householdId) {
 
         @Override
         public String toString() {
@@ -34,11 +38,12 @@ public final class CaseDtos {
     }
 
     public record RegisterCaseRequest(
-            @NotBlank @Pattern(regexp = CODE) String unitCode,
-            @NotNull DisputeType disputeType,
+            @NotBlank @Pattern(regexp = CODE) @Schema(description = "The unit registering the case, in your grid scope",
+                    example = "141081001001001") String unitCode,
+            @NotNull @Schema(example = "NEIGHBOUR") DisputeType disputeType,
             @Schema(description = "WALK_IN (default) or REFERRAL; TASK cases come from task dispatch") CaseSource source,
-            @Schema(description = "Who referred the case (REFERRAL)") @Size(max = 200) String referringBody,
-            @NotBlank @Size(max = 200) String title,
+            @Schema(description = "Who referred the case (REFERRAL)", example = "侯马市路西派出所") @Size(max = 200) String referringBody,
+            @NotBlank @Size(max = 200) @Schema(example = "秦村北社区3号楼漏水邻里纠纷") String title,
             @Size(max = 4000) String description,
             @Size(max = 20) List<@Valid @NotNull PartyRequest> parties,
             @Size(max = 20) List<@Size(max = 200) String> evidence,
@@ -62,7 +67,8 @@ public final class CaseDtos {
                                         @Schema(description = WHEN) Instant occurredAt) {
     }
 
-    public record ScheduleSessionRequest(@NotNull Instant scheduledFor, @Size(max = 200) String place,
+    public record ScheduleSessionRequest(@NotNull Instant scheduledFor,
+                                         @Size(max = 200) @Schema(example = "秦村北社区调解室") String place,
                                          @Schema(description = WHEN) Instant occurredAt) {
     }
 
@@ -83,18 +89,20 @@ public final class CaseDtos {
                                   @Schema(description = WHEN) Instant occurredAt) {
     }
 
-    public record EscalationRequest(@NotNull @Schema(description = "COMMUNITY, TOWNSHIP or COUNTY, above the case's level") Level toLevel,
+    public record EscalationRequest(@NotNull @Schema(description = "COMMUNITY, TOWNSHIP or COUNTY, above the case's level", example = "TOWNSHIP") Level toLevel,
                                     @NotBlank @Size(max = 1000) String reason, @Schema(description = WHEN) Instant occurredAt) {
     }
 
-    public record ReferralRequest(@NotNull @Schema(description = "ADMINISTRATIVE or JUDICIAL") Level toLevel,
-                                  @NotBlank @Size(max = 200) String receivingBody, @NotBlank @Size(max = 1000) String reason,
+    public record ReferralRequest(@NotNull @Schema(description = "ADMINISTRATIVE or JUDICIAL", example = "JUDICIAL") Level toLevel,
+                                  @NotBlank @Size(max = 200) @Schema(example = "侯马市人民法院") String receivingBody, @NotBlank @Size(max = 1000) String reason,
                                   @Schema(description = WHEN) Instant occurredAt) {
     }
 
-    public record EnrolMediatorRequest(@NotBlank @Pattern(regexp = CODE) String unitCode, @NotBlank @Size(max = 100) String name,
-                                       @Size(max = 100) String username,
-                                       @NotBlank @Size(max = 200) @Schema(description = "e.g. 退休法官, 退休民警") String background,
-                                       @Size(max = 200) @Schema(description = "e.g. 爱家调解工作室") String studio) {
+    public record EnrolMediatorRequest(@NotBlank @Pattern(regexp = CODE) @Schema(description = "The unit the mediator serves, in your grid scope",
+                                               example = "141081001000") String unitCode,
+                                       @NotBlank @Size(max = 100) @Schema(example = "李法官") String name,
+                                       @Size(max = 100) @Schema(description = "Their login, if they sign in; no other mediator's or grid staff's") String username,
+                                       @NotBlank @Size(max = 200) @Schema(description = "e.g. 退休法官, 退休民警", example = "退休法官") String background,
+                                       @Size(max = 200) @Schema(description = "e.g. 爱家调解工作室", example = "爱家调解工作室") String studio) {
     }
 }

@@ -33,8 +33,17 @@ public class CaseFigureResource {
     CaseFigures figures;
 
     @GET
-    @Operation(summary = "Figures for cases registered under a unit (default: your scope) in a period (default: the last twelve months)")
-    public CaseFiguresResponse figures(@QueryParam("under") String under,
+    @Operation(summary = "Figures for cases registered under a unit (default: your scope) in a period (default: the last twelve months)",
+            description = "Case readers (mediator, grid-worker, grid-chief, township-admin, county-admin, integrator, reviewer, "
+                    + "scorer) whose grid scope covers under (default: the first unit of your scope). Counts the cases registered in "
+                    + "the subtree, wherever they were handed since: registered in the period; closed in it, by outcome; concluded "
+                    + "(an agreement or a failure); open now; the success rate (agreements / concluded); the average days from "
+                    + "registration to closure of concluded cases; the share of concluded cases settled by agreement at grid level "
+                    + "(小事不出格); registrations by dispute type and agreements by the level that closed them. successRate, "
+                    + "averageDaysToClose and settledAtGridShare are null when no case concluded in the period. Give from and to, or "
+                    + "month, or quarter, or year (400 for more than one, or a malformed one); 403 for other roles or a unit outside "
+                    + "your scope.")
+    public CaseFiguresResponse getMediationFigures(@QueryParam("under") String under,
                                        @Parameter(description = "First day, e.g. 2026-01-01 (with to)") @QueryParam("from") String from,
                                        @Parameter(description = "Last day, included (with from)") @QueryParam("to") String to,
                                        @Parameter(description = "A month, e.g. 2026-11") @QueryParam("month") String month,

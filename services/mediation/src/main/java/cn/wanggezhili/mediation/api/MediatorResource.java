@@ -21,6 +21,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
@@ -57,8 +60,14 @@ public class MediatorResource {
     IdempotentCommands idempotent;
 
     @GET
-    @Operation(summary = "Mediators serving units under a unit (default: your scope), with their open cases")
-    public MediatorPage list(@QueryParam("under") String under,
+    @Operation(summary = "Mediators serving units under a unit (default: your scope), with their open cases",
+            description = "Case readers (mediator, grid-worker, grid-chief, township-admin, county-admin, integrator, reviewer, "
+                    + "scorer) whose grid scope covers under (default: the first unit of your scope). Lists who can mediate there: "
+                    + "grid staff holding a post on a unit in the subtree (kind STAFF, at their highest post, background their role) "
+                    + "and pool mediators enrolled on one (kind POOL), each with the number of open cases they are on, by staff id, "
+                    + "limit (1 to 1000, default 100) at a time; pass a page's next as after for the following page (next is null on "
+                    + "the last page). 400 for a malformed cursor; 403 for other roles or a unit outside your scope.")
+    public MediatorPage listMediators(@QueryParam("under") String under,
                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                              @QueryParam("after") String after) {
         var root = caller.get().subtreeRoot(under);
@@ -72,8 +81,16 @@ public class MediatorResource {
     }
 
     @POST
-    @Operation(summary = "Enrol a member of the mediator pool (e.g. a studio's retired judge) on a unit")
-    public Response create(@Valid @NotNull EnrolMediatorRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    @Operation(summary = "Enrol a member of the mediator pool (e.g. a studio's retired judge) on a unit",
+            description = "Mediators, grid chiefs and township or county administrators (mediator, grid-chief, township-admin, "
+                    + "county-admin) whose grid scope covers unitCode enrol a member of the mediator pool (调解员, e.g. a studio's "
+                    + "retired judge or police officer) there. They get a staff id of their own and can then be assigned to cases on "
+                    + "that unit and below. A username, when given, may not be another mediator's or a grid post holder's login "
+                    + "(400). Answers 201 with the mediator (kind POOL, no open cases); a retry with the same Idempotency-Key and body "
+                    + "gets the same answer. An unknown or retired unitCode is answered 404.")
+    @APIResponse(responseCode = "201", description = "The mediator enrolled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PoolMediatorResponse.class)))
+    public Response enrolMediator(@Valid @NotNull EnrolMediatorRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         var unit = GridCodes.parse(body.unitCode(), "unitCode");
         return idempotent.execute(key, caller.get().subject(), List.of("enrol-mediator", body), () -> {
             UUID id = enrol.handle(new EnrolMediator(unit, body.name(), body.username(), body.background(), body.studio()),
