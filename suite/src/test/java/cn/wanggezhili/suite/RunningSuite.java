@@ -1,10 +1,7 @@
 package cn.wanggezhili.suite;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -17,7 +14,6 @@ import java.util.Map;
 import cn.wanggezhili.devstack.DevstackHome;
 import cn.wanggezhili.devstack.SuiteServices;
 import cn.wanggezhili.testing.TestServers;
-import cn.wanggezhili.testing.Tokens;
 
 /**
  * The whole suite for an end-to-end test: the test's Postgres, Kafka and Keycloak (platform/testing), and the six
@@ -72,11 +68,9 @@ final class RunningSuite implements AutoCloseable {
                 root.resolve("suite/target/suite-logs")));
     }
 
-    /** A request to {@code service} as the realm's demo user {@code user}, JSON both ways. */
-    RequestSpecification as(String user, String service) {
-        return given().baseUri(services.base(service).toString())
-                .auth().oauth2(Tokens.of(user))
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    /** Where {@code service} answers; the story's generated clients ({@link Clients}) call it there. */
+    URI base(String service) {
+        return services.base(service);
     }
 
     String url(String service, String path) {

@@ -1,23 +1,65 @@
 package cn.wanggezhili.suite;
 
+import static cn.wanggezhili.suite.Clients.answer;
+import static cn.wanggezhili.suite.Clients.created;
+import static cn.wanggezhili.suite.Clients.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
+import cn.wanggezhili.client.command.model.Escalations;
+import cn.wanggezhili.client.command.model.FiguresResponse;
+import cn.wanggezhili.client.dispatch.api.TasksApi;
+import cn.wanggezhili.client.dispatch.model.AddTaskTypeRequest;
+import cn.wanggezhili.client.dispatch.model.CompletionRequest;
+import cn.wanggezhili.client.dispatch.model.Priority;
+import cn.wanggezhili.client.dispatch.model.ReportTaskRequest;
+import cn.wanggezhili.client.dispatch.model.TaskResponse;
+import cn.wanggezhili.client.mediation.api.CasesApi;
+import cn.wanggezhili.client.mediation.model.AddPartyRequest;
+import cn.wanggezhili.client.mediation.model.AgreementRequest;
+import cn.wanggezhili.client.mediation.model.AssignMediatorRequest;
+import cn.wanggezhili.client.mediation.model.CaseResponse;
+import cn.wanggezhili.client.mediation.model.EnrolMediatorRequest;
+import cn.wanggezhili.client.mediation.model.FollowUpRequest;
+import cn.wanggezhili.client.mediation.model.MinutesRequest;
+import cn.wanggezhili.client.mediation.model.NotesRequest;
+import cn.wanggezhili.client.mediation.model.PartyKind;
+import cn.wanggezhili.client.mediation.model.PartyRequest;
+import cn.wanggezhili.client.mediation.model.PartyResponse;
+import cn.wanggezhili.client.mediation.model.PerformanceCheckRequest;
+import cn.wanggezhili.client.mediation.model.ScheduleSessionRequest;
+import cn.wanggezhili.client.mediation.model.StepRequest;
+import cn.wanggezhili.client.points.model.AccountResponse;
+import cn.wanggezhili.client.points.model.ExchangeMode;
+import cn.wanggezhili.client.points.model.HolderRequest;
+import cn.wanggezhili.client.points.model.ItemKind;
+import cn.wanggezhili.client.points.model.ListItemRequest;
+import cn.wanggezhili.client.points.model.RedemptionRequest;
+import cn.wanggezhili.client.registry.model.CreateGridUnitRequest;
+import cn.wanggezhili.client.scoring.model.EntryRequest;
+import cn.wanggezhili.client.scoring.model.EntryView;
+import cn.wanggezhili.client.scoring.model.NoticeRequest;
+import cn.wanggezhili.client.scoring.model.SchemeRequest;
+import cn.wanggezhili.client.scoring.model.SettlementRequest;
+import cn.wanggezhili.client.scoring.model.SettlementView;
+import cn.wanggezhili.client.scoring.model.StarHolding;
+import cn.wanggezhili.client.scoring.model.SubjectResponse;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import cn.wanggezhili.devstack.SuiteServices;
 import cn.wanggezhili.testing.EventStreamReader;
 import cn.wanggezhili.testing.EventStreamReader.SseEvent;
 import org.junit.jupiter.api.AfterAll;
@@ -68,11 +110,13 @@ class SuiteStoryIT {
     private static final String NEXT_QUARTER = RunningSuite.NEXT_QUARTER;
 
     private static RunningSuite suite;
+    private static Clients clients;
 
     @BeforeAll
     static void startTheSuite() throws Exception {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         suite = RunningSuite.start();
+        clients = new Clients(suite);
     }
 
     @AfterAll
@@ -87,18 +131,18 @@ class SuiteStoryIT {
         onboardTheTownships();
         countyPublishesItsSchemesAndAnUrgentTaskType();
 
-        String streetLight = residentReports("urgent-report", "小区东门路灯损坏，夜间有老人摔倒", Map.of());
+        UUID streetLight = residentReports("urgent-report", "小区东门路灯损坏，夜间有老人摔倒", Map.of());
         taskIsRoutedToTheMicroGridsWorker(streetLight);
         taskEscalatesOnceToTheCommunityChief(streetLight);
         chiefCompletesAndTownshipCloses(streetLight);
 
-        String dispute = residentReports("resident-report", "楼上漏水致楼下墙面受损，双方多次争吵", Map.of("topic", "矛盾纠纷"));
-        String caseId = disputeBecomesACase(dispute);
+        UUID dispute = residentReports("resident-report", "楼上漏水致楼下墙面受损，双方多次争吵", Map.of("topic", "矛盾纠纷"));
+        UUID caseId = disputeBecomesACase(dispute);
         taskWaitsInMediation(dispute, caseId);
         studioSettlesTheCase(caseId);
         taskClosesWithItsCase(dispute);
 
-        String household = householdVolunteersAndEarnsAStar();
+        UUID household = householdVolunteersAndEarnsAStar();
         int credited = reviewNoticeAndSettlementCreditTheQuarter(household);
         householdExchangesPointsForSoap(household);
 
@@ -107,135 +151,158 @@ class SuiteStoryIT {
         theOtherTownshipSeesNoneOfIt(streetLight, caseId);
     }
 
+    /**
+     * What an integrator finds on each packaged service: the OpenAPI document checked in at api-specs/openapi (the
+     * one the build lints and generates clients from), and Swagger UI to browse it.
+     */
+    @Test
+    void everyPackagedServiceServesItsCheckedInContractAndSwaggerUi() throws Exception {
+        for (String service : SuiteServices.NAMES) {
+            // REST Assured: /q/openapi and Swagger UI are Quarkus endpoints, not operations of the documents the clients come from
+            String served = RestAssured.given().accept("application/yaml").get(suite.url(service, "/q/openapi"))
+                    .then().statusCode(200).extract().asString();
+            assertThat(served).as(service + "'s served document")
+                    .isEqualTo(Files.readString(Path.of("../api-specs/openapi/" + service + ".yaml")));
+            RestAssured.given().get(suite.url(service, "/q/swagger-ui/")).then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.containsString("text/html"));
+        }
+    }
+
     // ---- grid registry ----
 
-    private void onboardTheTownships() {
-        suite.as("county-admin", "grid-registry").body(Map.of("code", COUNTY, "name", "侯马市"))
-                .post("/api/v1/grid-units").then().statusCode(201);
-        suite.as("county-admin", "grid-registry").contentType("text/csv; charset=UTF-8").body(REGISTER)
-                .post("/api/v1/onboardings").then().statusCode(200);
+    private void onboardTheTownships() throws Exception {
+        created(clients.gridUnits("county-admin").createGridUnitWithHttpInfo(new CreateGridUnitRequest().code(COUNTY).name("侯马市"), null));
+        clients.onboarding("county-admin").onboardTownship(REGISTER, null);
         // every service learns the grid from the registry's events; the command centre shows it in its picker
-        await().atMost(ACROSS_SERVICES).untilAsserted(() -> suite.as("township-admin", "command-center")
-                .get("/api/v1/grid-units/" + COMMUNITY).then().statusCode(200).body("unit.name", equalTo("秦村北社区")));
+        await().atMost(ACROSS_SERVICES).untilAsserted(() -> assertThat(
+                answer(() -> clients.gridTree("township-admin").getGridBranch(COMMUNITY)).getUnit().getName()).isEqualTo("秦村北社区"));
     }
 
     // ---- task dispatch ----
 
     private void countyPublishesItsSchemesAndAnUrgentTaskType() throws Exception {
-        suite.as("county-admin", "task-dispatch").body("""
-                {"code":"urgent-report","nameZh":"紧急诉求","nameEn":"Urgent report","defaultDeadline":"PT1M","defaultPriority":"URGENT"}""")
-                .post("/api/v1/task-types").then().statusCode(201);
+        created(clients.taskTypes("county-admin").addTaskTypeWithHttpInfo(new AddTaskTypeRequest().code("urgent-report").nameZh("紧急诉求")
+                .nameEn("Urgent report").defaultDeadline("PT1M").defaultPriority(Priority.URGENT), null));
         for (String scheme : List.of("grid-worker", "ten-star-household")) {
             String body = Files.readString(Path.of("../services/scoring/src/main/resources/demo-schemes/" + scheme + ".json"));
-            suite.as("county-admin", "scoring").header("Idempotency-Key", "story-scheme-" + scheme).body(body)
-                    .post("/api/v1/schemes").then().statusCode(201);
+            created(clients.schemes("county-admin").publishSchemeWithHttpInfo(asSchemeRequest(body), "story-scheme-" + scheme));
         }
     }
 
+    /** The demo scheme as the generated model reads it; a field the contract does not know fails here, not silently. */
+    private static SchemeRequest asSchemeRequest(String json) throws Exception {
+        return cn.wanggezhili.client.scoring.ApiClient.createDefaultObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json, SchemeRequest.class);
+    }
+
     /** The resident reports from home; until task dispatch has learned the micro-grid, the same request is retried. */
-    private String residentReports(String type, String title, Map<String, String> attributes) {
+    private UUID residentReports(String type, String title, Map<String, String> attributes) {
         String key = "story-report-" + UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Map<String, Object> report = Map.of("typeCode", type, "unitCode", MICRO_GRID, "title", title, "attributes", attributes);
+        ReportTaskRequest report = new ReportTaskRequest().typeCode(type).unitCode(MICRO_GRID).title(title).attributes(attributes);
         return await().atMost(ACROSS_SERVICES).until(() -> {
-            Response r = suite.as("resident", "task-dispatch").header("Idempotency-Key", key).body(report).post("/api/v1/tasks");
-            return r.statusCode() == 201 ? r.path("id").toString() : null;
+            try {
+                var r = clients.tasks("resident").reportTaskWithHttpInfo(report, key);
+                return r.getStatusCode() == 201 ? r.getData().getId() : null;
+            } catch (cn.wanggezhili.client.dispatch.ApiException refused) {
+                return null;
+            }
         }, id -> id != null);
     }
 
-    private void taskIsRoutedToTheMicroGridsWorker(String task) {
-        suite.as("grid-worker", "task-dispatch").get("/api/v1/tasks/" + task).then().statusCode(200)
-                .body("owner.username", equalTo("grid-worker")).body("owner.name", equalTo("陈小军"))
-                .body("source", equalTo("RESIDENT_REPORT"));
+    private void taskIsRoutedToTheMicroGridsWorker(UUID task) throws Exception {
+        TaskResponse t = clients.tasks("grid-worker").getTask(task);
+        assertThat(t.getOwner().getUsername()).isEqualTo("grid-worker");
+        assertThat(t.getOwner().getName()).isEqualTo("陈小军");
+        assertThat(t.getSource()).isEqualTo("RESIDENT_REPORT");
     }
 
     /** Due in 15 s (a one-minute type, urgent); first grid level has nobody, so it goes on to the community's chief. */
-    private void taskEscalatesOnceToTheCommunityChief(String task) {
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> suite.as("grid-chief", "task-dispatch")
-                .get("/api/v1/tasks/" + task).then().statusCode(200)
-                .body("unitCode", equalTo(COMMUNITY)).body("owner.username", equalTo("grid-chief")).body("escalations", equalTo(1)));
-        Response escalated = suite.as("grid-chief", "task-dispatch").get("/api/v1/tasks/" + task);
-        assertThat(escalated.<String>path("originCode")).isEqualTo(MICRO_GRID);
-        assertThat(Instant.parse(escalated.path("dueAt"))).as("the community gets its own deadline")
+    private void taskEscalatesOnceToTheCommunityChief(UUID task) throws Exception {
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            TaskResponse t = answer(() -> clients.tasks("grid-chief").getTask(task));
+            assertThat(t.getUnitCode()).isEqualTo(COMMUNITY);
+            assertThat(t.getOwner().getUsername()).isEqualTo("grid-chief");
+            assertThat(t.getEscalations()).isEqualTo(1);
+        });
+        TaskResponse escalated = clients.tasks("grid-chief").getTask(task);
+        assertThat(escalated.getOriginCode()).isEqualTo(MICRO_GRID);
+        assertThat(escalated.getDueAt().toInstant()).as("the community gets its own deadline")
                 .isAfter(Instant.now().plus(Duration.ofMinutes(30)));
     }
 
-    private void chiefCompletesAndTownshipCloses(String task) {
-        String path = "/api/v1/tasks/" + task + "/";
-        suite.as("grid-chief", "task-dispatch").body("{}").post(path + "acceptances").then().statusCode(200);
-        suite.as("grid-chief", "task-dispatch").body("{}").post(path + "starts").then().statusCode(200);
-        suite.as("grid-chief", "task-dispatch").body(Map.of("result", "已联系物业更换灯具，东门照明恢复", "evidence", List.of("photo-light")))
-                .post(path + "completions").then().statusCode(200);
-        suite.as("township-admin", "task-dispatch").body("{}").post(path + "closures").then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("closedAtOrigin", equalTo(false)).body("escalations", equalTo(1));
+    private void chiefCompletesAndTownshipCloses(UUID task) throws Exception {
+        TasksApi chief = clients.tasks("grid-chief");
+        chief.acceptTask(task, null);
+        chief.startTask(task, null);
+        chief.completeTask(task, new CompletionRequest().result("已联系物业更换灯具，东门照明恢复").evidence(List.of("photo-light")), null);
+        TaskResponse closed = clients.tasks("township-admin").closeTask(task, null);
+        assertThat(closed.getStatus()).isEqualTo("CLOSED");
+        assertThat(closed.getClosedAtOrigin()).isFalse();
+        assertThat(closed.getEscalations()).isEqualTo(1);
     }
 
     // ---- mediation ----
 
-    private String disputeBecomesACase(String task) {
-        return await().atMost(ACROSS_SERVICES).until(() -> {
-            List<Map<String, Object>> cases = suite.as("grid-chief", "mediation").get("/api/v1/cases?under=" + COMMUNITY)
-                    .then().statusCode(200).extract().path("items");
-            return cases.stream().filter(c -> task.equals(String.valueOf(c.get("sourceTaskId"))))
-                    .map(c -> c.get("id").toString()).findFirst().orElse(null);
-        }, id -> id != null);
+    private UUID disputeBecomesACase(UUID task) {
+        return await().atMost(ACROSS_SERVICES).until(() -> clients.cases("grid-chief")
+                .listCases(null, null, null, null, null, COMMUNITY).getItems().stream()
+                .filter(c -> task.equals(c.getSourceTaskId())).map(CaseResponse::getId).findFirst().orElse(null), id -> id != null);
     }
 
     /** The studio has the matter: the task no longer runs against its deadline (nor escalates) while the case runs. */
-    private void taskWaitsInMediation(String task, String caseId) {
-        await().atMost(ACROSS_SERVICES).untilAsserted(() -> suite.as("township-admin", "task-dispatch").get("/api/v1/tasks/" + task)
-                .then().statusCode(200).body("status", equalTo("IN_MEDIATION")).body("mediationCaseId", equalTo(caseId))
-                .body("overdue", equalTo(false)));
+    private void taskWaitsInMediation(UUID task, UUID caseId) {
+        await().atMost(ACROSS_SERVICES).untilAsserted(() -> {
+            TaskResponse t = answer(() -> clients.tasks("township-admin").getTask(task));
+            assertThat(t.getStatus()).isEqualTo("IN_MEDIATION");
+            assertThat(t.getMediationCaseId()).isEqualTo(caseId);
+            assertThat(t.getOverdue()).isFalse();
+        });
     }
 
-    private void taskClosesWithItsCase(String task) {
-        await().atMost(ACROSS_SERVICES).untilAsserted(() -> suite.as("township-admin", "task-dispatch").get("/api/v1/tasks/" + task)
-                .then().statusCode(200).body("status", equalTo("CLOSED")).body("mediationOutcome", equalTo("AGREEMENT"))
-                .body("closedAtOrigin", equalTo(true)).body("escalations", equalTo(0)));
+    private void taskClosesWithItsCase(UUID task) {
+        await().atMost(ACROSS_SERVICES).untilAsserted(() -> {
+            TaskResponse t = answer(() -> clients.tasks("township-admin").getTask(task));
+            assertThat(t.getStatus()).isEqualTo("CLOSED");
+            assertThat(t.getMediationOutcome()).isEqualTo("AGREEMENT");
+            assertThat(t.getClosedAtOrigin()).isTrue();
+            assertThat(t.getEscalations()).isEqualTo(0);
+        });
     }
 
     /** 爱家调解工作室: the chief accepts and names the mediator, who hears both sides and records the agreement. */
-    private void studioSettlesTheCase(String caseId) {
-        String c = "/api/v1/cases/" + caseId + "/";
-        String mediator = suite.as("grid-chief", "mediation").header("Idempotency-Key", "story-studio")
-                .body(Map.of("unitCode", COMMUNITY, "name", "王建国", "username", "mediator", "background", "退休法官", "studio", "爱家调解工作室"))
-                .post("/api/v1/mediators").then().statusCode(201).extract().path("staffId");
+    private void studioSettlesTheCase(UUID caseId) throws Exception {
+        CasesApi chief = clients.cases("grid-chief");
+        CasesApi mediator = clients.cases("mediator");
+        UUID mediatorId = created(clients.mediators("grid-chief").enrolMediatorWithHttpInfo(new EnrolMediatorRequest().unitCode(COMMUNITY)
+                .name("王建国").username("mediator").background("退休法官").studio("爱家调解工作室"), "story-studio")).getStaffId();
         for (String name : List.of("张建华", "李秀英")) {
-            suite.as("grid-chief", "mediation").body(Map.of("party", Map.of("kind", "RESIDENT", "name", name, "phone", "13800001234")))
-                    .post(c + "parties").then().statusCode(200);
+            chief.addParty(caseId, new AddPartyRequest().party(new PartyRequest().kind(PartyKind.RESIDENT).name(name).phone("13800001234")), null);
         }
-        suite.as("grid-chief", "mediation").body("{}").post(c + "acceptances").then().statusCode(200);
-        suite.as("grid-chief", "mediation").body(Map.of("staffId", mediator)).post(c + "mediators").then().statusCode(200);
-        suite.as("mediator", "mediation").body(Map.of("notes", "走访双方，查看漏水点")).post(c + "investigations").then().statusCode(200);
-        suite.as("mediator", "mediation").body(Map.of("scheduledFor", Instant.now().toString(), "place", "爱家调解工作室"))
-                .post(c + "sessions").then().statusCode(200);
-        suite.as("mediator", "mediation").body(Map.of("minutes", "听取双方陈述，释法析理")).post(c + "sessions/1/minutes").then().statusCode(200);
-        List<String> parties = suite.as("mediator", "mediation").get("/api/v1/cases/" + caseId).then().statusCode(200)
-                .extract().path("parties.partyId");
-        suite.as("mediator", "mediation").body(Map.of("terms", "楼上住户修复防水层并赔偿墙面修缮费用，十五日内履行", "signedBy", parties,
-                "courtConfirmation", false)).post(c + "agreements").then().statusCode(200);
-        suite.as("mediator", "mediation").body(Map.of("performed", true, "notes", "已修复并赔偿")).post(c + "performance-checks")
-                .then().statusCode(200);
-        suite.as("mediator", "mediation").body(Map.of("satisfied", true, "notes", "回访双方，关系和睦")).post(c + "follow-up-visits")
-                .then().statusCode(200);
-        suite.as("grid-chief", "mediation").body("{}").post(c + "closures").then().statusCode(200)
-                .body("outcome", equalTo("AGREEMENT"));
+        chief.acceptCase(caseId, null, new StepRequest());
+        chief.assignMediator(caseId, new AssignMediatorRequest().staffId(mediatorId), null);
+        mediator.startInvestigation(caseId, null, new NotesRequest().notes("走访双方，查看漏水点"));
+        mediator.scheduleSession(caseId, new ScheduleSessionRequest().scheduledFor(OffsetDateTime.now(ZoneOffset.UTC)).place("爱家调解工作室"), null);
+        mediator.holdSession(caseId, 1, new MinutesRequest().minutes("听取双方陈述，释法析理"), null);
+        List<UUID> parties = mediator.getCase(caseId).getParties().stream().map(PartyResponse::getPartyId).toList();
+        mediator.recordAgreement(caseId, new AgreementRequest().terms("楼上住户修复防水层并赔偿墙面修缮费用，十五日内履行").signedBy(parties)
+                .courtConfirmation(false), null);
+        mediator.checkPerformance(caseId, new PerformanceCheckRequest().performed(true).notes("已修复并赔偿"), null);
+        mediator.recordFollowUpVisit(caseId, new FollowUpRequest().satisfied(true).notes("回访双方，关系和睦"), null);
+        assertThat(chief.closeCase(caseId, null, new StepRequest()).getOutcome()).isEqualTo("AGREEMENT");
     }
 
     // ---- scoring ----
 
     /** The scorer records three volunteering items of 热心公益星 (2 points each, threshold 6): the star is earned. */
-    private String householdVolunteersAndEarnsAStar() {
-        String household = await().atMost(ACROSS_SERVICES).until(() -> {
-            List<String> ids = suite.as("scorer", "scoring").get("/api/v1/subjects?under=" + MICRO_GRID + "&subjectType=HOUSEHOLD")
-                    .then().statusCode(200).extract().path("items.id");
-            return ids.isEmpty() ? null : ids.get(0);
+    private UUID householdVolunteersAndEarnsAStar() throws Exception {
+        UUID household = await().atMost(ACROSS_SERVICES).until(() -> {
+            List<SubjectResponse> subjects = clients.subjects("scorer").listSubjects(null, null, "HOUSEHOLD", MICRO_GRID).getItems();
+            return subjects.isEmpty() ? null : subjects.get(0).getId();
         }, id -> id != null);
         String month = YearMonth.now(BEIJING).toString(); // the month of the work, though scoring's clock is past it
         for (String item : List.of("public-good-1", "public-good-2", "public-good-3")) {
-            suite.as("scorer", "scoring").header("Idempotency-Key", "story-" + item)
-                    .body(Map.of("schemeCode", "ten-star-household", "indicatorCode", item, "subjectId", household, "month", month,
-                            "evidence", List.of("志愿服务签到表")))
-                    .post("/api/v1/score-entries").then().statusCode(201);
+            created(clients.scoreEntries("scorer").recordScoreEntryWithHttpInfo(new EntryRequest().schemeCode("ten-star-household")
+                    .indicatorCode(item).subjectId(household).month(month).evidence(List.of("志愿服务签到表")), "story-" + item));
         }
         return household;
     }
@@ -245,53 +312,52 @@ class SuiteStoryIT {
      * and the household's three await the monthly review; the reviewer approves all; the quarter goes on notice for
      * two seconds and is settled. Returns the points credited.
      */
-    private int reviewNoticeAndSettlementCreditTheQuarter(String household) {
-        List<Map<String, Object>> pending = await().atMost(ACROSS_SERVICES).until(() -> suite.as("reviewer", "scoring")
-                .get("/api/v1/score-entries?under=" + TOWNSHIP + "&status=PENDING").then().statusCode(200)
-                .extract().<List<Map<String, Object>>>path("items"), entries -> entries.size() == 5);
-        assertThat(pending).extracting(e -> e.get("indicatorCode")).containsExactlyInAnyOrder(
+    private int reviewNoticeAndSettlementCreditTheQuarter(UUID household) throws Exception {
+        List<EntryView> pending = await().atMost(ACROSS_SERVICES).until(() -> clients.scoreEntries("reviewer")
+                .listScoreEntries(null, null, null, "PENDING", TOWNSHIP).getItems(), entries -> entries.size() == 5);
+        assertThat(pending).extracting(EntryView::getIndicatorCode).containsExactlyInAnyOrder(
                 "task-closed-on-time", "case-settled", "public-good-1", "public-good-2", "public-good-3");
-        for (Map<String, Object> entry : pending) {
-            suite.as("reviewer", "scoring").body("{}").post("/api/v1/score-entries/" + entry.get("id") + "/approvals")
-                    .then().statusCode(200);
+        for (EntryView entry : pending) {
+            clients.scoreEntries("reviewer").approveScoreEntry(entry.getId(), null);
         }
-        suite.as("scorer", "scoring").get("/api/v1/subjects/" + household + "/stars").then().statusCode(200)
-                .body("findAll { it.held }.star", equalTo(List.of("public-good")));
+        assertThat(clients.subjects("scorer").listHouseholdStars(household).stream().filter(s -> Boolean.TRUE.equals(s.getHeld()))
+                .map(StarHolding::getStar).toList()).isEqualTo(List.of("public-good"));
 
-        suite.as("township-admin", "scoring").header("Idempotency-Key", "story-notice")
-                .body(Map.of("unitCode", TOWNSHIP, "period", QUARTER, "objectionWindow", "PT2S"))
-                .post("/api/v1/notices").then().statusCode(201);
+        created(clients.notices("township-admin").publishNoticeWithHttpInfo(
+                new NoticeRequest().unitCode(TOWNSHIP).period(QUARTER).objectionWindow("PT2S"), "story-notice"));
         // the quarter settles once the notice's objection window has closed
-        Response settled = await().atMost(Duration.ofSeconds(30)).until(() -> suite.as("township-admin", "scoring")
-                .body(Map.of("unitCode", TOWNSHIP, "quarter", QUARTER)).post("/api/v1/settlements"),
-                r -> !r.asString().contains("objection-window-open"));
-        settled.then().statusCode(201).body("subjectsCredited", equalTo(3)).body("pointsCredited", equalTo(2 + 5 + 6));
-        suite.as("scorer", "scoring").get("/api/v1/subjects/" + household + "/passbook?period=" + QUARTER).then().statusCode(200)
-                .body("approvedPoints", equalTo(6));
-        return settled.path("pointsCredited");
+        SettlementView settled = await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try {
+                return created(clients.settlements("township-admin").settleQuarterWithHttpInfo(
+                        new SettlementRequest().unitCode(TOWNSHIP).quarter(QUARTER), null));
+            } catch (cn.wanggezhili.client.scoring.ApiException refused) {
+                if (refused.getResponseBody() != null && refused.getResponseBody().contains("objection-window-open")) {
+                    return null;
+                }
+                throw refused;
+            }
+        }, s -> s != null);
+        assertThat(settled.getSubjectsCredited()).isEqualTo(3);
+        assertThat(settled.getPointsCredited()).isEqualTo(2 + 5 + 6);
+        assertThat(clients.subjects("scorer").getPassbook(household, QUARTER).getApprovedPoints()).isEqualTo(6);
+        return settled.getPointsCredited();
     }
 
     // ---- points store ----
 
-    private void householdExchangesPointsForSoap(String household) {
-        String account = await().atMost(ACROSS_SERVICES).until(() -> {
-            List<Map<String, Object>> accounts = suite.as("store-clerk", "points-store").get("/api/v1/accounts?under=" + MICRO_GRID)
-                    .then().statusCode(200).extract().path("items");
-            return accounts.stream().filter(a -> household.equals(a.get("subjectId")) && Integer.valueOf(6).equals(a.get("balance")))
-                    .map(a -> a.get("id").toString()).findFirst().orElse(null);
-        }, id -> id != null);
-        suite.as("store-clerk", "points-store").header("Idempotency-Key", "story-holder")
-                .body(Map.of("username", "resident")).post("/api/v1/accounts/" + account + "/holders").then().statusCode(200);
-        String soap = suite.as("store-clerk", "points-store").header("Idempotency-Key", "story-soap")
-                .body(Map.of("storeCode", COMMUNITY, "kind", "GOODS", "nameZh", "香皂", "pointsPrice", 5, "stock", 100))
-                .post("/api/v1/catalogue-items").then().statusCode(201).extract().path("id");
-        String redemption = suite.as("store-clerk", "points-store").header("Idempotency-Key", "story-redeem")
-                .body(Map.of("accountId", account, "itemId", soap, "quantity", 1, "mode", "ANYTIME"))
-                .post("/api/v1/redemptions").then().statusCode(201).extract().path("id");
-        suite.as("store-clerk", "points-store").header("Idempotency-Key", "story-fulfil").body("{}")
-                .post("/api/v1/redemptions/" + redemption + "/fulfilments").then().statusCode(200);
-        suite.as("resident", "points-store").get("/api/v1/accounts/" + account).then().statusCode(200)
-                .body("balance", equalTo(1)).body("holders", hasItem("resident"));
+    private void householdExchangesPointsForSoap(UUID household) throws Exception {
+        UUID account = await().atMost(ACROSS_SERVICES).until(() -> clients.accounts("store-clerk").listAccounts(null, null, MICRO_GRID)
+                .getItems().stream().filter(a -> household.toString().equals(a.getSubjectId()) && Integer.valueOf(6).equals(a.getBalance()))
+                .map(AccountResponse::getId).findFirst().orElse(null), id -> id != null);
+        clients.accounts("store-clerk").linkAccountHolder(account, new HolderRequest().username("resident"), "story-holder");
+        UUID soap = created(clients.catalogue("store-clerk").addCatalogueItemWithHttpInfo(new ListItemRequest().storeCode(COMMUNITY)
+                .kind(ItemKind.GOODS).nameZh("香皂").pointsPrice(5).stock(100), "story-soap")).getId();
+        UUID redemption = created(clients.redemptions("store-clerk").redeemPointsWithHttpInfo(new RedemptionRequest().accountId(account)
+                .itemId(soap).quantity(1).mode(ExchangeMode.ANYTIME), "story-redeem")).getId();
+        clients.redemptions("store-clerk").fulfilRedemption(redemption, "story-fulfil");
+        AccountResponse seen = clients.accounts("resident").getAccount(account);
+        assertThat(seen.getBalance()).isEqualTo(1);
+        assertThat(seen.getHolders()).contains("resident");
     }
 
     // ---- command centre ----
@@ -299,22 +365,27 @@ class SuiteStoryIT {
     /** The quarter's field work and mediation; the next quarter's settlement and exchange (scoring's and the store's time). */
     private void commandCentreFiguresShowTheTownshipsQuarters(int credited) {
         await().atMost(ACROSS_SERVICES).untilAsserted(() -> {
-            Response figures = suite.as("township-admin", "command-center").get("/api/v1/figures?under=" + TOWNSHIP + "&quarter=" + QUARTER);
-            figures.then().statusCode(200)
-                    .body("tasks.created", equalTo(2)).body("tasks.closed", equalTo(2)).body("tasks.open", equalTo(0))
-                    .body("tasks.closedAtOriginShare", equalTo(0.5f))
-                    .body("cases.registered", equalTo(1)).body("cases.concluded", equalTo(1)).body("cases.successRate", equalTo(1.0f))
-                    .body("cases.meetsTarget", equalTo(true));
-            List<Integer> escalations = figures.path("tasks.escalatedTo.count");
-            assertThat(escalations.stream().mapToInt(Integer::intValue).sum()).as("escalated once").isEqualTo(1);
-            suite.as("township-admin", "command-center").get("/api/v1/figures?under=" + TOWNSHIP + "&quarter=" + NEXT_QUARTER)
-                    .then().statusCode(200)
-                    .body("points.credited", equalTo(credited)).body("points.redeemed", equalTo(5)).body("points.items", equalTo(1));
+            FiguresResponse figures = answer(() -> clients.figures("township-admin").getSubtreeFigures(null, null, QUARTER, null, TOWNSHIP));
+            assertThat(figures.getTasks().getCreated()).isEqualTo(2);
+            assertThat(figures.getTasks().getClosed()).isEqualTo(2);
+            assertThat(figures.getTasks().getOpen()).isEqualTo(0);
+            assertThat(figures.getTasks().getClosedAtOriginShare()).isEqualTo(0.5);
+            assertThat(figures.getCases().getRegistered()).isEqualTo(1);
+            assertThat(figures.getCases().getConcluded()).isEqualTo(1);
+            assertThat(figures.getCases().getSuccessRate()).isEqualTo(1.0);
+            assertThat(figures.getCases().getMeetsTarget()).isTrue();
+            assertThat(figures.getTasks().getEscalatedTo().stream().mapToLong(Escalations::getCount).sum()).as("escalated once")
+                    .isEqualTo(1);
+            FiguresResponse next = answer(() -> clients.figures("township-admin").getSubtreeFigures(null, null, NEXT_QUARTER, null, TOWNSHIP));
+            assertThat(next.getPoints().getCredited()).isEqualTo(credited);
+            assertThat(next.getPoints().getRedeemed()).isEqualTo(5);
+            assertThat(next.getPoints().getItems()).isEqualTo(1);
         });
     }
 
     /** The township's screen, from the start: every service's part of the story, in order, ending with the exchange. */
     private void liveStreamShowsEveryStepToTheTownship() throws Exception {
+        // SSE stays on EventStreamReader: the generated client reads one JSON body, not an event stream
         List<SseEvent> events = EventStreamReader.readUntil(suite.url("command-center", "/api/v1/events?under=" + TOWNSHIP),
                 "township-admin", null, e -> e.type().equals("points-store.RedemptionFulfilled.v1"), ACROSS_SERVICES);
         List<String> types = events.stream().map(SseEvent::type).toList();
@@ -327,20 +398,23 @@ class SuiteStoryIT {
         assertThat(events).allSatisfy(e -> assertThat(e.data()).contains("\"gridcode\":\"" + TOWNSHIP.substring(0, 9)));
     }
 
-    private void theOtherTownshipSeesNoneOfIt(String task, String caseId) throws Exception {
+    private void theOtherTownshipSeesNoneOfIt(UUID task, UUID caseId) throws Exception {
         String other = "other-township-admin";
-        suite.as(other, "command-center").get("/api/v1/figures?under=" + TOWNSHIP).then().statusCode(403);
-        suite.as(other, "command-center").get("/api/v1/grid-units/" + TOWNSHIP).then().statusCode(403);
-        suite.as(other, "task-dispatch").get("/api/v1/tasks/" + task).then().statusCode(403);
-        suite.as(other, "mediation").get("/api/v1/cases/" + caseId).then().statusCode(403);
-        suite.as(other, "command-center").get("/api/v1/figures?under=" + OTHER_TOWNSHIP + "&quarter=" + QUARTER).then().statusCode(200)
-                .body("tasks.created", equalTo(0)).body("cases.registered", equalTo(0));
-        suite.as(other, "command-center").get("/api/v1/figures?under=" + OTHER_TOWNSHIP + "&quarter=" + NEXT_QUARTER).then().statusCode(200)
-                .body("points.credited", equalTo(0)).body("points.redeemed", equalTo(0));
+        assertThat(refusal(() -> clients.figures(other).getSubtreeFigures(null, null, null, null, TOWNSHIP))).isEqualTo(403);
+        assertThat(refusal(() -> clients.gridTree(other).getGridBranch(TOWNSHIP))).isEqualTo(403);
+        assertThat(refusal(() -> clients.tasks(other).getTask(task))).isEqualTo(403);
+        assertThat(refusal(() -> clients.cases(other).getCase(caseId))).isEqualTo(403);
+        FiguresResponse quarter = clients.figures(other).getSubtreeFigures(null, null, QUARTER, null, OTHER_TOWNSHIP);
+        assertThat(quarter.getTasks().getCreated()).isEqualTo(0);
+        assertThat(quarter.getCases().getRegistered()).isEqualTo(0);
+        FiguresResponse next = clients.figures(other).getSubtreeFigures(null, null, NEXT_QUARTER, null, OTHER_TOWNSHIP);
+        assertThat(next.getPoints().getCredited()).isEqualTo(0);
+        assertThat(next.getPoints().getRedeemed()).isEqualTo(0);
 
         // 凤城镇's own worker reports from the field; its screen shows that, and nothing of 路西街道's before it
-        suite.as("other-grid-worker", "task-dispatch").body(Map.of("typeCode", "patrol", "unitCode", OTHER_GRID, "title", "日常巡查"))
-                .post("/api/v1/tasks").then().statusCode(201);
+        created(clients.tasks("other-grid-worker").reportTaskWithHttpInfo(
+                new ReportTaskRequest().typeCode("patrol").unitCode(OTHER_GRID).title("日常巡查"), null));
+        // the live stream (SSE) stays on EventStreamReader: the generated client reads one JSON body, not an event stream
         List<SseEvent> seen = EventStreamReader.readUntil(suite.url("command-center", "/api/v1/events"), other, null,
                 e -> e.type().equals("task-dispatch.TaskCreated.v1"), ACROSS_SERVICES);
         Set<String> gridCodes = seen.stream().map(e -> e.data().replaceAll(".*\"gridcode\":\"([0-9]+)\".*", "$1"))
