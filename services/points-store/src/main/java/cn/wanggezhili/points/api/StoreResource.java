@@ -34,8 +34,13 @@ public class StoreResource {
 
     @GET
     @Path("{code}/exchanges")
-    @Operation(summary = "Fulfilled exchanges of the store between two dates (Asia/Shanghai, inclusive): totals and per item")
-    public ExchangeStatement exchanges(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(summary = "Fulfilled exchanges of the store between two dates (Asia/Shanghai, inclusive): totals and per item",
+            description = "Callers with the role store-clerk, grid-chief, township-admin, county-admin or integrator whose grid scope "
+                    + "covers the store on unit `code` read the redemptions fulfilled there from `from` to `to` (dates, both "
+                    + "required, inclusive, at most five years apart): how many, how many units and points, how many accounts, and "
+                    + "the same per item, most points first. Reads only; 400 for a missing or bad date or `to` before `from`, 403 "
+                    + "for other roles or outside the caller's scope.")
+    public ExchangeStatement getExchangeStatement(@PathParam("code") String code, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate start = date(from, "from");
         LocalDate end = date(to, "to");
         if (end.isBefore(start) || end.isAfter(start.plusYears(5))) {

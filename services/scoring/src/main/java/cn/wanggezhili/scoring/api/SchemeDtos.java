@@ -28,12 +28,12 @@ public final class SchemeDtos {
 
     @Schema(description = "A point scheme (积分方案) to publish; publishing an existing code makes its next version")
     public record SchemeRequest(
-            @NotBlank @Pattern(regexp = CODE) String code,
-            @NotNull SubjectType subjectType,
-            @NotBlank @Size(max = 100) String nameZh,
-            @NotBlank @Pattern(regexp = Dtos.GRID_CODE) String unitCode,
-            @Min(0) @Max(100000) int baseScore,
-            @NotNull Cadence cadence,
+            @Schema(example = "ten-star-household") @NotBlank @Pattern(regexp = CODE) String code,
+            @Schema(example = "HOUSEHOLD") @NotNull SubjectType subjectType,
+            @Schema(example = "十星级文明户（健康银行）评星标准") @NotBlank @Size(max = 100) String nameZh,
+            @Schema(example = "141081000000") @NotBlank @Pattern(regexp = Dtos.GRID_CODE) String unitCode,
+            @Schema(example = "0") @Min(0) @Max(100000) int baseScore,
+            @Schema(example = "MONTHLY") @NotNull Cadence cadence,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull CategoryDto> categories) {
 
         Scheme toScheme() {
@@ -45,9 +45,11 @@ public final class SchemeDtos {
     public record CategoryDto(
             @NotBlank @Pattern(regexp = CODE) String code,
             @NotBlank @Size(max = 100) String nameZh,
-            @Schema(description = "Households' ten stars: the star's code, e.g. patriotism") @Pattern(regexp = CODE) String star,
-            @Schema(description = "The star's name, e.g. 爱党爱国星") @Size(max = 40) String starNameZh,
-            @Schema(description = "The score on the star's items a household needs to hold it") @Min(1) Integer starThreshold,
+            @Schema(nullable = true, description = "Households' ten stars: the star's code, e.g. patriotism; null in other schemes")
+            @Pattern(regexp = CODE) String star,
+            @Schema(nullable = true, description = "The star's name, e.g. 爱党爱国星; null in other schemes") @Size(max = 40) String starNameZh,
+            @Schema(nullable = true, description = "The score on the star's items a household needs to hold it; null in other schemes")
+            @Min(1) Integer starThreshold,
             @NotEmpty @Size(max = 100) List<@Valid @NotNull IndicatorDto> indicators) {
 
         Category toCategory() {
@@ -65,8 +67,10 @@ public final class SchemeDtos {
             @NotBlank @Size(max = 200) String nameZh,
             @Schema(description = "Points per entry: positive a bonus item (加分项), negative a deduction item (减分项)")
             @Min(-1000) @Max(1000) int points,
-            @Schema(description = "Most absolute points one subject collects on it per month; none when absent") @Min(1) Integer capPerPeriod,
+            @Schema(nullable = true, description = "Most absolute points one subject collects on it per month; no cap when null")
+            @Min(1) Integer capPerPeriod,
             boolean evidenceRequired,
+            @Schema(nullable = true, description = "The event that scores the indicator by itself; null when only scorers record it")
             @Valid TriggerDto trigger,
             @Schema(description = "Entries from the trigger's events count without the monthly review") boolean autoApproved) {
 

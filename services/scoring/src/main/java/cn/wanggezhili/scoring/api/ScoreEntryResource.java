@@ -22,6 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
@@ -68,8 +72,16 @@ public class ScoreEntryResource {
     IdempotentCommands idempotent;
 
     @POST
-    @Operation(summary = "Record a score entry for a subject, citing an indicator and its evidence (scorer, grid chief, admins)")
-    public Response record(@Valid @NotNull EntryRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    @Operation(summary = "Record a score entry for a subject, citing an indicator and its evidence (scorer, grid chief, admins)",
+            description = "One record per event (一事一记录). Callers with the role scorer, grid-chief, township-admin or county-admin "
+                    + "whose grid scope covers the subject's unit record a PENDING entry on the latest version of the scheme: the "
+                    + "indicator's points count in the given month (default: this month, county time) once a reviewer approves "
+                    + "them. Refused with 404 for an unknown subject or scheme; 422 for an unknown indicator, a subject of another "
+                    + "type than the scheme's, scoring oneself, or missing evidence where the indicator requires it; 409 when the "
+                    + "indicator's monthly cap would be exceeded or the month's quarter is already settled.")
+    @APIResponse(responseCode = "201", description = "The entry as recorded (PENDING); Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
+    public Response recordScoreEntry(@Valid @NotNull EntryRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         YearMonth month;
         try {
             month = body.month() == null ? null : YearMonth.parse(body.month());
@@ -84,8 +96,12 @@ public class ScoreEntryResource {
     }
 
     @GET
-    @Operation(summary = "Entries on units under a unit (default: your scope), by status and period (month, quarter or year)")
-    public EntryPage list(@QueryParam("under") String under, @QueryParam("status") String status, @QueryParam("period") String period,
+    @Operation(summary = "Entries on units under a unit (default: your scope), by status and period (month, quarter or year)",
+            description = "Any signed-in caller whose grid scope covers `under` (default: the first unit of the caller's scope) lists "
+                    + "the score entries on that subtree, optionally of one status (PENDING, APPROVED, REJECTED, VOIDED) and one "
+                    + "period (2026-11, 2026-Q4 or 2026), in pages ordered by id; pass a page's `next` as `after` for the next "
+                    + "page, `next` is null on the last. Reads only; 403 when the scope does not cover `under`.")
+    public EntryPage listScoreEntries(@QueryParam("under") String under, @QueryParam("status") String status, @QueryParam("period") String period,
                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @QueryParam("after") String after) {
         if (status != null && Arrays.stream(EntryStatus.values()).noneMatch(s -> s.name().equals(status))) {
             throw ProblemException.badField("status", "one of " + Arrays.toString(EntryStatus.values()));
@@ -97,14 +113,24 @@ public class ScoreEntryResource {
 
     @GET
     @Path("{id}")
-    public EntryView get(@PathParam("id") UUID id) {
+    @Operation(summary = "A score entry, its source and its review",
+            description = "Any signed-in caller whose grid scope covers the entry's unit reads the entry: its scheme and indicator, "
+                    + "subject, month, points, status, where it came from (a scorer or another service's event) and who recorded "
+                    + "and reviewed it. Reads only; 404 for an unknown entry, 403 outside the caller's scope.")
+    public EntryView getScoreEntry(@PathParam("id") UUID id) {
         return queries.entry(new EntryId(id), caller.get());
     }
 
     @POST
     @Path("{id}/approvals")
-    @Operation(summary = "A reviewer approves a pending entry (never their own, nor one about themselves)")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    @Operation(summary = "A reviewer approves a pending entry (never their own, nor one about themselves)",
+            description = "The monthly review (一月一审核). Callers with the role reviewer, township-admin or county-admin whose grid "
+                    + "scope covers the entry's unit approve a PENDING entry: it becomes APPROVED and its points count on the "
+                    + "passbook, leaderboards, notices and, for households, their stars. Refused with 409 when the entry is no "
+                    + "longer pending or its quarter is settled, and 422 when the reviewer recorded the entry or is its subject.")
+    @APIResponse(responseCode = "200", description = "The entry as approved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
+    public Response approveScoreEntry(@PathParam("id") UUID id, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("approve", id), () -> {
             approve.handle(new ApproveEntry(new EntryId(id)), caller.get());
             return Response.ok(queries.entry(new EntryId(id), caller.get())).build();
@@ -113,8 +139,14 @@ public class ScoreEntryResource {
 
     @POST
     @Path("{id}/rejections")
-    @Operation(summary = "A reviewer rejects a pending entry, giving the reason")
-    public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    @Operation(summary = "A reviewer rejects a pending entry, giving the reason",
+            description = "The monthly review (一月一审核). Callers with the role reviewer, township-admin or county-admin whose grid "
+                    + "scope covers the entry's unit reject a PENDING entry with a reason: it becomes REJECTED and never counts. "
+                    + "Refused with 409 when the entry is no longer pending or its quarter is settled, and 422 when the reviewer "
+                    + "recorded the entry or is its subject, or gives no reason.")
+    @APIResponse(responseCode = "200", description = "The entry as rejected, with the reason as its review note",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
+    public Response rejectScoreEntry(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("reject", id, body), () -> {
             reject.handle(new RejectEntry(new EntryId(id), body.reason()), caller.get());
             return Response.ok(queries.entry(new EntryId(id), caller.get())).build();

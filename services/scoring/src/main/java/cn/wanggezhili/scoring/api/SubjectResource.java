@@ -20,6 +20,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
@@ -69,8 +72,14 @@ public class SubjectResource {
     IdempotentCommands idempotent;
 
     @POST
-    @Operation(summary = "Register a party organisation, party member or village cadre (township admin)")
-    public Response register(@Valid @NotNull SubjectRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    @Operation(summary = "Register a party organisation, party member or village cadre (township admin)",
+            description = "Callers with the role township-admin or county-admin whose grid scope covers unitCode enter a party "
+                    + "organisation (党组织), party member (党员) or village cadre (村干部) in scoring's register, so that it can be "
+                    + "scored; with a username, that login can never score or review itself. Grid workers and households come "
+                    + "from the grid registry and are refused with 400.")
+    @APIResponse(responseCode = "201", description = "The subject as registered; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectResponse.class)))
+    public Response registerSubject(@Valid @NotNull SubjectRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         var unit = GridCodes.parse(body.unitCode(), "unitCode");
         return idempotent.execute(key, caller.get().subject(), List.of("register-subject", body), () -> {
             Subject s = register.handle(new RegisterSubject(body.subjectType(), body.name(), unit, body.username()), caller.get());
@@ -79,8 +88,12 @@ public class SubjectResource {
     }
 
     @GET
-    @Operation(summary = "Subjects on units under a unit (default: your scope), optionally of one type")
-    public SubjectPage list(@QueryParam("under") String under, @QueryParam("subjectType") String type,
+    @Operation(summary = "Subjects on units under a unit (default: your scope), optionally of one type",
+            description = "Any signed-in caller whose grid scope covers `under` (default: the first unit of the caller's scope) lists "
+                    + "the active subjects on that subtree, optionally of one type, in pages ordered by id; pass a page's `next` "
+                    + "as `after` for the next page, `next` is null on the last. Reads only; 403 when the scope does not cover "
+                    + "`under`.")
+    public SubjectPage listSubjects(@QueryParam("under") String under, @QueryParam("subjectType") String type,
                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @QueryParam("after") String after) {
         var page = subjects.list(caller.get().subtreeRoot(under), Params.subjectType(type), limit, Params.cursor(after), caller.get());
         return new SubjectPage(page.items().stream().map(SubjectResource::response).toList(), page.next());
@@ -88,14 +101,21 @@ public class SubjectResource {
 
     @GET
     @Path("{id}")
-    public SubjectResponse get(@PathParam("id") UUID id) {
+    @Operation(summary = "A subject: its type, name and unit",
+            description = "Any signed-in caller whose grid scope covers the subject's unit reads the subject. Reads only; 404 for an "
+                    + "unknown subject, 403 outside the caller's scope.")
+    public SubjectResponse getSubject(@PathParam("id") UUID id) {
         return response(subjects.visible(id, caller.get()));
     }
 
     @GET
     @Path("{id}/passbook")
-    @Operation(summary = "The subject's passbook (一人一折): every entry of a month, quarter or year (default: this year) and its status")
-    public Passbook passbook(@PathParam("id") UUID id, @QueryParam("period") String period) {
+    @Operation(summary = "The subject's passbook (一人一折): every entry of a month, quarter or year (default: this year) and its status",
+            description = "Any signed-in caller whose grid scope covers the subject's unit reads its passbook (积分存折) for a period "
+                    + "(2026-11, 2026-Q4 or 2026; default this year, county time): every entry, newest month first, with the sums "
+                    + "of approved points (which count) and pending points. Reads only; 404 for an unknown subject, 403 outside "
+                    + "the caller's scope.")
+    public Passbook getPassbook(@PathParam("id") UUID id, @QueryParam("period") String period) {
         Subject subject = subjects.visible(id, caller.get());
         Period p = Period.parse(period == null ? Integer.toString(countyTime.thisMonth().getYear()) : period, "period");
         List<EntryView> list = entries.passbook(id, p);
@@ -106,8 +126,12 @@ public class SubjectResource {
 
     @GET
     @Path("{id}/stars")
-    @Operation(summary = "A household's stars (十星级文明户): held or not, its score on each star's items and the threshold")
-    public List<StarHolding> stars(@PathParam("id") UUID id) {
+    @Operation(summary = "A household's stars (十星级文明户): held or not, its score on each star's items and the threshold",
+            description = "Any signed-in caller whose grid scope covers the household's unit reads its ten stars: for each star the "
+                    + "household has been scored on, whether it holds it now, its score on the star's items (the year's approved "
+                    + "entries, deductions included), the threshold and when that last changed; empty for a subject never scored on a star. Reads only; 404 for an "
+                    + "unknown subject, 403 outside the caller's scope.")
+    public List<StarHolding> listHouseholdStars(@PathParam("id") UUID id) {
         subjects.visible(id, caller.get());
         return boards.stars(id.toString());
     }

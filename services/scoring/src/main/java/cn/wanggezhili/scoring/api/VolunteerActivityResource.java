@@ -16,6 +16,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.wanggezhili.httpcommands.IdempotentCommands;
@@ -48,8 +51,16 @@ public class VolunteerActivityResource {
 
     @POST
     @Operation(summary = "Record a volunteer activity and the households that took part (scorer, grid chief, admins); each "
-            + "household is scored once by the indicators whose trigger names scoring.VolunteerActivityRecorded.v1")
-    public Response record(@Valid @NotNull VolunteerActivityRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            + "household is scored once by the indicators whose trigger names scoring.VolunteerActivityRecorded.v1",
+            description = "爱心超市+健康银行. Callers with the role scorer, grid-chief, township-admin or county-admin whose grid scope "
+                    + "covers the activity's unit and every participating household's unit record the activity; each household is "
+                    + "then scored once, in the month of the activity, by every indicator whose trigger names "
+                    + "scoring.VolunteerActivityRecorded.v1 (a household over the indicator's cap gets no entry). Refused with 404 "
+                    + "for an unknown household; 422 for a date after today, a household named twice, a subject that is not a "
+                    + "household or one outside the activity's unit; 409 when the quarter of the date is settled.")
+    @APIResponse(responseCode = "201", description = "The activity as recorded, with the entries it made; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    public Response recordVolunteerActivity(@Valid @NotNull VolunteerActivityRequest body, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return idempotent.execute(key, caller.get().subject(), List.of("record-volunteer-activity", body), () -> {
             UUID id = record.handle(new RecordVolunteerActivity(new GridCode(body.unitCode()), body.date(), body.titleZh(),
                     body.hours(), body.householdIds(), body.evidence()), caller.get());
@@ -59,8 +70,11 @@ public class VolunteerActivityResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A volunteer activity and the score entries it made")
-    public ActivityView get(@PathParam("id") UUID id) {
+    @Operation(summary = "A volunteer activity and the score entries it made",
+            description = "Any signed-in caller whose grid scope covers the activity's unit reads the activity as recorded and the "
+                    + "score entries its households received. Reads only; 404 for an unknown activity, 403 outside the caller's "
+                    + "scope.")
+    public ActivityView getVolunteerActivity(@PathParam("id") UUID id) {
         return activities.activity(id, caller.get());
     }
 }

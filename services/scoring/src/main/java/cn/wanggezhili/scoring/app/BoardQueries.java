@@ -17,6 +17,7 @@ import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.scoring.domain.SubjectType;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The notice board (公示栏), leaderboards by subtree and period, and the ten-star households of a village. */
 @ApplicationScoped
@@ -26,18 +27,20 @@ public class BoardQueries {
                              int subjects, int totalPoints, Instant publishedAt, long openObjections) {
     }
 
+    /** The resolution's fields are null while the objection is open; amendedPoints is set for AMENDED only. */
     public record ObjectionView(UUID id, UUID entryId, String raisedBy, String reason, Instant raisedAt, String status,
-                                Integer amendedPoints, String note, String resolvedBy, Instant resolvedAt) {
+                                @Schema(nullable = true) Integer amendedPoints, @Schema(nullable = true) String note,
+                                @Schema(nullable = true) String resolvedBy, @Schema(nullable = true) Instant resolvedAt) {
     }
 
-    public record Standing(int rank, SubjectType subjectType, String subjectId, String subjectName, String code, int points,
-                           int entries) {
+    public record Standing(int rank, SubjectType subjectType, String subjectId, @Schema(nullable = true) String subjectName,
+                           String code, int points, int entries) {
     }
 
     public record StarHolding(String star, String starName, boolean held, int score, int threshold, Instant changedAt) {
     }
 
-    public record TenStarHousehold(String householdId, String name, String code, int stars) {
+    public record TenStarHousehold(String householdId, @Schema(nullable = true) String name, String code, int stars) {
     }
 
     @Inject

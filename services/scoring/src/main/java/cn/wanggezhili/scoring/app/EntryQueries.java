@@ -17,17 +17,21 @@ import cn.wanggezhili.scoring.domain.Period;
 import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.web.Page;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads of score entries and passbooks (一人一折); every read checks the caller's scope on the subject's unit. */
 @ApplicationScoped
 public class EntryQueries {
 
+    /** Null where nothing applies: no star outside households' schemes, no source event for a scorer's entry, no review yet. */
+    @Schema(description = "A score entry as its passbook shows it")
     public record EntryView(UUID id, String code, String schemeCode, int schemeVersion, String categoryCode,
-                            String indicatorCode, String star, String subjectType, String subjectId, String subjectName,
-                            String month, int points, String status, String sourceKind, String sourceEventId,
-                            String sourceEventType, List<String> evidence, String note, String recordedBy,
-                            String recordedByName, Instant recordedAt, String reviewedBy, Instant reviewedAt,
-                            String reviewNote, int version) {
+                            String indicatorCode, @Schema(nullable = true) String star, String subjectType, String subjectId,
+                            @Schema(nullable = true) String subjectName,
+                            String month, int points, String status, String sourceKind, @Schema(nullable = true) String sourceEventId,
+                            @Schema(nullable = true) String sourceEventType, List<String> evidence, @Schema(nullable = true) String note,
+                            String recordedBy, String recordedByName, Instant recordedAt, @Schema(nullable = true) String reviewedBy,
+                            @Schema(nullable = true) Instant reviewedAt, @Schema(nullable = true) String reviewNote, int version) {
     }
 
     @Inject

@@ -11,12 +11,14 @@ import cn.wanggezhili.security.Caller;
 import cn.wanggezhili.security.GridScopeGuard;
 import cn.wanggezhili.sql.Database;
 import cn.wanggezhili.sql.Sql;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The live yearly summary of a subtree, and the tiers assigned to it. */
 @ApplicationScoped
 public class TierQueries {
 
-    public record YearlyScore(SubjectType subjectType, String subjectId, String subjectName, String code, int baseScore,
+    public record YearlyScore(SubjectType subjectType, String subjectId, @Schema(nullable = true) String subjectName, String code,
+                              int baseScore,
                               int points, int yearlyScore, int rank, int rankedAmong, Integer tier) {
     }
 
