@@ -55,6 +55,9 @@ final class ErrorResponses {
     private static final Status TOO_MANY = new Status("429", "TooManyRequests",
             "提交过于频繁，请稍后再试 / Too many requests from this caller or address; wait for Retry-After seconds");
 
+    private static final List<Status> ALL = List.of(BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, NOT_ACCEPTABLE,
+            CONFLICT, UNSUPPORTED, UNPROCESSABLE, TOO_MANY);
+
     private ErrorResponses() {
     }
 
@@ -64,8 +67,7 @@ final class ErrorResponses {
         }
         openAPI.getComponents().addSchema(PROBLEM, problemSchema());
         openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
-        for (Status status : List.of(BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, NOT_ACCEPTABLE, CONFLICT, UNSUPPORTED,
-                UNPROCESSABLE, TOO_MANY)) {
+        for (Status status : ALL) {
             openAPI.getComponents().addResponse(status.name(), response(status));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -73,6 +75,26 @@ final class ErrorResponses {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
                 statusesOf(method, item, operation).forEach(status -> declare(operation, status))));
+        removeUnused(openAPI);
+    }
+
+    /** A shared response no operation of this service answers is left out (a linter rightly calls it noise). */
+    private static void removeUnused(OpenAPI openAPI) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getRef() != null) {
+                        used.add(r.getRef().substring(r.getRef().lastIndexOf('/') + 1));
+                    }
+                });
+            }
+        }));
+        for (Status status : ALL) {
+            if (!used.contains(status.name())) {
+                openAPI.getComponents().removeResponse(status.name());
+            }
+        }
     }
 
     private static List<Status> statusesOf(PathItem.HttpMethod method, PathItem item, Operation operation) {

@@ -24,7 +24,7 @@ public final class CaseDtos {
     }
 
     @Schema(description = "A party; personal data is stored encrypted and shown masked to roles that do not need it")
-    public record PartyRequest(@NotNull @Schema(example = "PERSON") PartyKind kind,
+    public record PartyRequest(@NotNull @Schema(example = "RESIDENT") PartyKind kind,
                                @NotBlank @Size(max = 100) @Schema(example = "王建国") String name,
                                @Size(max = 30) @Schema(description = "A person's resident ID number (GB 11643) or an organisation's "
                                        + "unified social credit code (GB 32100)") String idNumber,
