@@ -1,8 +1,12 @@
 package cn.wanggezhili.openapi;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -80,7 +84,7 @@ final class ErrorResponses {
 
     /** A shared response no operation of this service answers is left out (a linter rightly calls it noise). */
     private static void removeUnused(OpenAPI openAPI) {
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                 operation.getResponses().getAPIResponses().values().forEach(r -> {
@@ -98,7 +102,7 @@ final class ErrorResponses {
     }
 
     private static List<Status> statusesOf(PathItem.HttpMethod method, PathItem item, Operation operation) {
-        var statuses = new java.util.ArrayList<>(List.of(BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN));
+        var statuses = new ArrayList<>(List.of(BAD_REQUEST, UNAUTHENTICATED, FORBIDDEN));
         if (hasPathParameter(item, operation) || operation.getRequestBody() != null) {
             statuses.add(NOT_FOUND);
         }
@@ -117,9 +121,8 @@ final class ErrorResponses {
     }
 
     private static boolean hasPathParameter(PathItem item, Operation operation) {
-        return java.util.stream.Stream.concat(
-                        item.getParameters() == null ? java.util.stream.Stream.empty() : item.getParameters().stream(),
-                        operation.getParameters() == null ? java.util.stream.Stream.empty() : operation.getParameters().stream())
+        return Stream.concat(item.getParameters() == null ? Stream.empty() : item.getParameters().stream(),
+                        operation.getParameters() == null ? Stream.empty() : operation.getParameters().stream())
                 .anyMatch(p -> p.getIn() == Parameter.In.PATH);
     }
 

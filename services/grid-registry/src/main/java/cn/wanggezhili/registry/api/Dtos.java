@@ -69,7 +69,7 @@ public final class Dtos {
     public record StaffAssignmentResponse(UUID assignmentId, String unitCode, UUID staffId, String staffName,
                                           @Schema(nullable = true, description = "Null when the person does not sign in") String username,
                                           StaffRole role, String roleNameZh, Instant since,
-                                          @Schema(nullable = true, implementation = String.class, format = "date-time", description = "When the post ended; null while it is active") Instant until) {
+                                          @Schema(nullable = true, description = "When the post ended; null while it is active") Instant until) {
     }
 
     public record SubtreeCountsResponse(String code, List<LevelCountResponse> unitsPerLevel, long households, long residents) {
@@ -106,8 +106,8 @@ public final class Dtos {
                                    @Schema(nullable = true, description = "Masked; null after an erasure") String name,
                                    @Schema(nullable = true, description = "Masked; null when not given or after an erasure") String idNumber,
                                    @Schema(nullable = true, description = "Masked; null when not given or after an erasure") String phone,
-                                   @Schema(nullable = true, implementation = String.class, format = "date-time", description = "When the resident left the household; null while they live there") Instant leftAt,
-                                   @Schema(nullable = true, implementation = String.class, format = "date-time", description = "When their personal data was erased (PIPL); null if it was not") Instant personalDataErasedAt) {
+                                   @Schema(nullable = true, description = "When the resident left the household; null while they live there") Instant leftAt,
+                                   @Schema(nullable = true, description = "When their personal data was erased (PIPL); null if it was not") Instant personalDataErasedAt) {
     }
 
     public record RebuildResponse(@Schema(description = "How many of the registry's events were replayed") long eventsReplayed) {

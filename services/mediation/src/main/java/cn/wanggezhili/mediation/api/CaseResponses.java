@@ -15,7 +15,7 @@ public final class CaseResponses {
     @Schema(description = "A mediation case (矛盾纠纷调解案件) and where it stands")
     public record CaseResponse(UUID id, String unitCode, String originCode, String disputeType, String disputeTypeNameZh,
                                String source, String sourceNameZh,
-                               @Schema(nullable = true, implementation = String.class, format = "uuid", description = "The task the case was opened from (source TASK), else null") UUID sourceTaskId,
+                               @Schema(nullable = true, description = "The task the case was opened from (source TASK), else null") UUID sourceTaskId,
                                @Schema(nullable = true, description = "Who referred the case (source REFERRAL), else null") String referringBody,
                                String title, String description, String status, String statusNameZh, String level, String levelNameZh,
                                @Schema(nullable = true, description = "AGREEMENT or FAILED once concluded, WITHDRAWN or DECLINED once closed so; null before") String outcome,
@@ -24,8 +24,8 @@ public final class CaseResponses {
                                int escalations,
                                List<MediatorResponse> mediators, List<PartyResponse> parties, List<SessionResponse> sessions,
                                Instant registeredAt,
-                               @Schema(nullable = true, implementation = String.class, format = "date-time", description = "When an agreement or failure was recorded; null before, and again after an escalation or referral") Instant concludedAt,
-                               @Schema(nullable = true, implementation = String.class, format = "date-time", description = "Null while the case is open") Instant closedAt,
+                               @Schema(nullable = true, description = "When an agreement or failure was recorded; null before, and again after an escalation or referral") Instant concludedAt,
+                               @Schema(nullable = true, description = "Null while the case is open") Instant closedAt,
                                @Schema(nullable = true, description = "The level that closed the case; null while it is open") String closedAtLevel,
                                Instant lastStepAt, int version) {
     }
@@ -38,7 +38,7 @@ public final class CaseResponses {
                                 @Schema(nullable = true, description = "Null once the party's personal data was erased") String name,
                                 @Schema(nullable = true, description = "Null when none was given or once erased") String idNumber,
                                 @Schema(nullable = true, description = "Null when none was given or once erased") String phone,
-                                @Schema(nullable = true, implementation = String.class, format = "uuid") UUID householdId, boolean masked) {
+                                @Schema(nullable = true) UUID householdId, boolean masked) {
 
         @Override
         public String toString() {
@@ -47,7 +47,7 @@ public final class CaseResponses {
     }
 
     public record SessionResponse(int sessionNo, Instant scheduledFor, String place,
-                                  @Schema(nullable = true, implementation = String.class, format = "date-time", description = "Null until the session is held") Instant heldAt,
+                                  @Schema(nullable = true, description = "Null until the session is held") Instant heldAt,
                                   @Schema(nullable = true, description = "Null until the session is held") String minutes) {
     }
 
